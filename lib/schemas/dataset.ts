@@ -1,0 +1,95 @@
+import { z } from "zod";
+import { METRIC_IDS, PERIOD_TYPES, UNITS, getMetric } from "../domain/metrics";
+import { SOURCE_KINDS } from "../domain/source-tiers";
+
+/** Schemas for the curated dataset files (prisma/data/*.csv); column names as in the files. */
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, "not a real calendar date");
+
+const plainNumber = z
+  .string()
+  .trim()
+  .regex(/^-?\d+(\.\d+)?$/, "expected a plain number (digits, optional decimal point, no separators)")
+  .transform(Number);
+
+const httpUrl = z.url({ protocol: /^https?$/, error: "expected an http(s) URL" });
+const optionalDate = z.union([z.literal("").transform(() => null), isoDate]);
+const ticker = z.string().regex(/^[A-Z][A-Z0-9.]{0,9}$/, "expected an upper-case ticker");
+const quote = z.string().trim().min(1, "a quote is required").max(400, "quote longer than 400 characters");
+
+export const companyRowSchema = z.object({
+  ticker,
+  name: z.string().trim().min(1, "name is required"),
+  former_names: z.string().trim(),
+  cik: z.union([z.literal("").transform(() => null), z.string().regex(/^\d{1,10}$/, "CIK must be digits")]),
+  exchange: z.string().trim().min(1, "exchange is required"),
+  fiscal_year_end: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "expected MM-DD"),
+  website: httpUrl,
+});
+export type CompanyRow = z.infer<typeof companyRowSchema>;
+
+export const observationRowSchema = z
+  .object({
+    ticker,
+    period_end: isoDate,
+    period_type: z.enum(PERIOD_TYPES),
+    metric: z.enum(METRIC_IDS, { error: (i) => `unknown metric "${String(i.input)}"` }),
+    value: plainNumber,
+    unit: z.enum(UNITS),
+    source_url: httpUrl,
+    source_kind: z.enum(SOURCE_KINDS),
+    source_date: optionalDate,
+    quote,
+  })
+  .superRefine((row, ctx) => {
+    const metric = getMetric(row.metric);
+    if (metric && metric.unit !== row.unit) {
+      ctx.addIssue({ code: "custom", path: ["unit"], message: `${row.metric} is measured in ${metric.unit}, not ${row.unit}` });
+    }
+    if (row.value < 0) {
+      ctx.addIssue({ code: "custom", path: ["value"], message: `${row.metric} cannot be negative` });
+    }
+  });
+export type ObservationRow = z.infer<typeof observationRowSchema>;
+
+export const btcPriceRowSchema = z.object({
+  date: isoDate,
+  close_usd: plainNumber.refine((v) => v > 0, "price must be positive"),
+  source_url: httpUrl,
+  source_kind: z.enum(SOURCE_KINDS),
+  quote,
+});
+export type BtcPriceRow = z.infer<typeof btcPriceRowSchema>;
+
+export const companyNoteRowSchema = z.object({
+  ticker,
+  kind: z.enum(["definition", "caveat"]),
+  topic: z.string().trim().min(1),
+  text: z.string().trim().min(1),
+});
+export type CompanyNoteRow = z.infer<typeof companyNoteRowSchema>;
+
+/** Contract details that a contract's quote states (counterparty, term); keyed by ticker and announcement date. */
+export const contractRowSchema = z.object({
+  ticker,
+  date: isoDate,
+  counterparty: z.string().trim(),
+  term_years: z.union([z.literal("").transform(() => null), plainNumber]),
+  title: z.string().trim().min(1),
+});
+export type ContractRow = z.infer<typeof contractRowSchema>;
+
+export const halvingRowSchema = z.object({
+  date: isoDate,
+  block: plainNumber,
+  source_url: httpUrl,
+  source_kind: z.enum(SOURCE_KINDS),
+  quote,
+});
+export type HalvingRow = z.infer<typeof halvingRowSchema>;
