@@ -106,8 +106,7 @@ export const METRICS = [
     unit: "USD",
     group: "ai_hpc",
     stock: false,
-    definition:
-      "Revenue the company reports from AI cloud, HPC hosting or high-density colocation in the period.",
+    definition: "Revenue the company reports from AI cloud, HPC hosting or high-density colocation in the period.",
   },
   {
     id: "hashrate_ehs",

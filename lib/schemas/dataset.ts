@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { METRIC_IDS, PERIOD_TYPES, UNITS, getMetric } from "../domain/metrics";
+import { getMetric, METRIC_IDS, PERIOD_TYPES, UNITS } from "../domain/metrics";
 import { SOURCE_KINDS } from "../domain/source-tiers";
 
 /** Schemas for the curated dataset files (prisma/data/*.csv); column names as in the files. */
@@ -50,7 +50,11 @@ export const observationRowSchema = z
   .superRefine((row, ctx) => {
     const metric = getMetric(row.metric);
     if (metric && metric.unit !== row.unit) {
-      ctx.addIssue({ code: "custom", path: ["unit"], message: `${row.metric} is measured in ${metric.unit}, not ${row.unit}` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["unit"],
+        message: `${row.metric} is measured in ${metric.unit}, not ${row.unit}`,
+      });
     }
     if (row.value < 0) {
       ctx.addIssue({ code: "custom", path: ["value"], message: `${row.metric} cannot be negative` });
@@ -82,6 +86,8 @@ export const contractRowSchema = z.object({
   counterparty: z.string().trim(),
   term_years: z.union([z.literal("").transform(() => null), plainNumber]),
   title: z.string().trim().min(1),
+  value_source_url: z.union([z.literal(""), httpUrl]),
+  mw_source_url: z.union([z.literal(""), httpUrl]),
 });
 export type ContractRow = z.infer<typeof contractRowSchema>;
 

@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CompanyNotes } from "@/components/company/CompanyNotes";
+import { KeyFigures } from "@/components/company/KeyFigures";
+import { PivotSection } from "@/components/company/PivotSection";
+import { RevisionHistory } from "@/components/company/RevisionHistory";
+import { PeriodMetricTable } from "@/components/tables/PeriodMetricTable";
+import { parseCompanyParams } from "@/lib/schemas/company-params";
+import { parseTicker } from "@/lib/schemas/ticker";
+import { getCompanyView } from "@/lib/views/company-view";
+
+type Props = {
+  params: Promise<{ ticker: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const ticker = parseTicker((await params).ticker);
+  return { title: ticker ?? "Unknown company" };
+}
+
+export default async function CompanyPage({ params, searchParams }: Props) {
+  const ticker = parseTicker((await params).ticker);
+  if (!ticker) notFound();
+  const { params: query, notices } = parseCompanyParams(await searchParams);
+  const view = await getCompanyView(ticker, query);
+  if (!view) notFound();
+  const { company } = view;
+  return (
+    <>
+      <p className="small muted" style={{ marginTop: "1rem" }}>
+        <Link href="/">Overview</Link> / {company.ticker}
+      </p>
+      <h1>
+        {company.name}{" "}
+        <span className="muted">
+          ({company.exchange}: {company.ticker})
+        </span>
+      </h1>
+      <p className="lede">
+        {company.formerNames ? `Formerly ${company.formerNames}. ` : ""}
+        {company.cik ? (
+          <>
+            SEC CIK{" "}
+            <a
+              href={`https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=${company.cik}`}
+              rel="noopener noreferrer nofollow"
+              target="_blank"
+            >
+              {company.cik}
+            </a>
+            .{" "}
+          </>
+        ) : null}
+        {view.observationCount} cited observations.
+      </p>
+      {notices.map((n) => (
+        <p key={n} className="notice" role="status">
+          {n}
+        </p>
+      ))}
+      <KeyFigures row={view.keyFigures} citations={view.citations} />
+      <PivotSection view={view} />
+      <h2>Definitions and caveats</h2>
+      <CompanyNotes notes={view.notes} fiscalYearEnd={company.fiscalYearEnd} />
+      <h2 id="figures">Every reported figure</h2>
+      <p className="muted small">
+        Hover, focus or click a number for its source: form, date, tier and the quoted words. Month, quarter,
+        year-to-date and year figures are separate rows and are never summed into one another.
+      </p>
+      <PeriodMetricTable facts={view.tableFacts} citations={view.citations} />
+      <RevisionHistory revisions={view.revisions} />
+    </>
+  );
+}

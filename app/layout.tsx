@@ -1,0 +1,43 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/ui/SiteFooter";
+import { SiteHeader } from "@/components/ui/SiteHeader";
+import { THEME_INIT_SCRIPT } from "@/components/ui/theme-script";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "MinerPivot — bitcoin miners' pivot to AI, from their filings", template: "%s · MinerPivot" },
+  description:
+    "How each public bitcoin miner's BTC treasury moves while its AI/HPC data-center commitments grow, with every number traced to its source.",
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#111318" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        {/* Applies the saved theme before first paint, so a dark-mode reader never sees a white flash. */}
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: constant script, no user input */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" className="container">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

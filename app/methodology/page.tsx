@@ -1,0 +1,145 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { TierBadge } from "@/components/ui/TierBadge";
+import { getCompanies } from "@/lib/db/companies";
+import { LARGE_SALE_BTC } from "@/lib/domain/contract-events";
+import { METRICS } from "@/lib/domain/metrics";
+import { MAX_BRIDGED_MONTHS } from "@/lib/domain/series";
+import { SOURCE_KINDS, tierOfKind } from "@/lib/domain/source-tiers";
+
+export const metadata: Metadata = { title: "Methodology" };
+
+// Reads the database: render per request so a build needs no database and imports show up at once.
+export const dynamic = "force-dynamic";
+
+export default async function MethodologyPage() {
+  const companies = await getCompanies();
+  return (
+    <>
+      <h1>Methodology</h1>
+      <p className="lede">
+        Where the numbers come from, how MinerPivot chooses between sources that disagree, and what the figures do and
+        do not mean.
+      </p>
+
+      <h2 id="metrics">Metrics</h2>
+      <div className="table-wrap">
+        <table className="data">
+          <thead>
+            <tr>
+              <th scope="col">Metric</th>
+              <th scope="col">Unit</th>
+              <th scope="col">Definition</th>
+            </tr>
+          </thead>
+          <tbody>
+            {METRICS.map((m) => (
+              <tr key={m.id}>
+                <th scope="row">
+                  {m.label}
+                  <br />
+                  <code className="muted small">{m.id}</code>
+                </th>
+                <td>{m.unit}</td>
+                <td>
+                  {m.definition}
+                  {m.stock ? " Measured at a date (a balance)." : " Measured over a period (a flow)."}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2 id="sources">Sources and tiers</h2>
+      <p>
+        Every stored number carries its document URL, form or kind, publication date when stated, and the words quoted
+        from it.
+      </p>
+      <ul className="notes-list">
+        {(["filing", "company", "secondary"] as const).map((tier) => (
+          <li key={tier}>
+            <TierBadge tier={tier} />: {SOURCE_KINDS.filter((k) => tierOfKind(k) === tier).join(", ")}
+            {tier === "secondary"
+              ? " — third parties quoting the company, including machine-written summaries; lower confidence."
+              : ""}
+          </li>
+        ))}
+      </ul>
+
+      <h2 id="displayed-value">Which value is displayed</h2>
+      <p>
+        When several sources state the same fact (company, metric, period end and period type), one value is displayed:
+      </p>
+      <ol className="notes-list">
+        <li>a more trusted tier wins: an SEC filing beats the company&apos;s own release, which beats news;</li>
+        <li>
+          within a tier, the later-dated source wins, so a restatement in a later filing replaces the earlier figure; an
+          undated source ranks after dated ones;
+        </li>
+        <li>otherwise the source recorded first wins, so the choice never flips between imports.</li>
+      </ol>
+      <p>
+        The other sources stay visible as alternates beside the number, and a disagreement is flagged with its size (a *
+        after a number in tables). Balances (BTC held, hashrate, contracted MW) stated at the same date by a monthly
+        update and a quarterly report are treated as one balance for charts; flows (mined, sold, revenue) for a month, a
+        quarter, a year to date or a year are separate facts and are never summed or differenced into one another.
+      </p>
+
+      <h2 id="derived">Derived figures</h2>
+      <ul className="notes-list">
+        <li>
+          <strong>Announced AI/HPC contract value (running total)</strong>: the sum of the announced value of each
+          signed contract MinerPivot lists for the company, each cited. Contracts whose value was not stated add
+          nothing; joint-venture contracts count at the value the source gives.
+        </li>
+        <li>
+          <strong>BTC sold, last 4 periods</strong>: the sum of the four latest reported quarters, or months when the
+          company reports months more recently. The periods are listed and marked when not consecutive.
+        </li>
+        <li>
+          <strong>Change from peak</strong>: latest displayed BTC held against the largest displayed BTC held.
+        </li>
+        <li>
+          <strong>Contracted MW</strong>: the largest figure reported. Sources mix single contracts with company totals
+          and critical-IT with gross MW; the quote says which.
+        </li>
+      </ul>
+
+      <h2 id="gaps">Gaps</h2>
+      <p>
+        Nothing is interpolated or filled. A line joins two reported values at most {MAX_BRIDGED_MONTHS} months apart; a
+        longer silence is drawn as a break, and every reported value is drawn as a dot. Companies that sell what they
+        mine (Core Scientific, IREN, TeraWulf) report no holdings: their BTC held is shown as not reported, never as
+        zero.
+      </p>
+
+      <h2 id="events">Events on charts</h2>
+      <ul className="notes-list">
+        <li>
+          AI/HPC contracts: each signed contract with its announced value, MW, term and counterparty where the source
+          states them.
+        </li>
+        <li>
+          Large BTC sales: a month, quarter or single sale of at least {LARGE_SALE_BTC.toLocaleString("en-US")} BTC
+          (displayed value).
+        </li>
+        <li>Bitcoin halvings, which cut the block reward and so every miner&apos;s production.</li>
+      </ul>
+
+      <h2 id="caveats">Known caveats by company</h2>
+      <p>Definitions differ between companies and over time. Each company page lists its own:</p>
+      <ul className="notes-list">
+        {companies.map((c) => (
+          <li key={c.ticker}>
+            <Link href={`/companies/${c.ticker}`}>{c.name}</Link> — fiscal year ends {c.fiscalYearEnd} (MM-DD)
+          </li>
+        ))}
+      </ul>
+      <p>
+        BTC prices, where used, are month-end closes from cited filings or news; closing conventions differ (4 p.m. New
+        York vs midnight UTC) and a missing month is left missing.
+      </p>
+    </>
+  );
+}

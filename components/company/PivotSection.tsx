@@ -1,0 +1,186 @@
+import Link from "next/link";
+import { ChartFrame } from "@/components/charts/ChartFrame";
+import { PivotChart, type PointNote } from "@/components/charts/PivotChart";
+import { getMetric, type MetricId } from "@/lib/domain/metrics";
+import { toTime } from "@/lib/domain/periods";
+import type { ChartEvent } from "@/lib/domain/types";
+import { formatDate, formatUsd, formatValue } from "@/lib/format";
+import type { CompanyView } from "@/lib/views/company-view";
+import { EventList } from "./EventList";
+
+/** The pivot chart with its controls, event list and data-table alternative, all shaped on the server. */
+export function PivotSection({ view }: { view: CompanyView }) {
+  const { company, held, commitment, citations, params } = view;
+  const unit = commitment ? (getMetric(commitment.metric)?.unit ?? null) : null;
+  const events = view.events.map((e, i) => ({ ...e, number: i + 1 }));
+  const eventById = new Map(events.map((e) => [e.id, e]));
+
+  const notes: Record<string, PointNote> = {};
+  for (const p of held) {
+    const c = p.factKey ? citations[p.factKey] : undefined;
+    if (c)
+      notes[`held:${p.t}`] = {
+        valueText: c.valueText,
+        detail: `${c.source.kind}${c.source.date ? `, ${c.source.date}` : ""}`,
+      };
+  }
+  commitment?.points.forEach((p, i) => {
+    if (p.value === null) return;
+    const c = p.factKey ? citations[p.factKey] : undefined;
+    const ev = eventById.get(commitment.eventIds[i] ?? -1);
+    notes[`commitment:${p.t}`] = c
+      ? { valueText: c.valueText, detail: `${c.source.kind}${c.source.date ? `, ${c.source.date}` : ""}` }
+      : {
+          valueText: formatValue(p.value, unit ?? "USD"),
+          detail: ev ? `after ${ev.title} (${formatUsd(ev.valueUsd ?? 0)})` : "",
+        };
+  });
+
+  const title = `${company.name}: BTC held vs AI/HPC commitments`;
+  const href = (patch: Record<string, string | null>) => {
+    const q = new URLSearchParams();
+    const next = { cadence: params.cadence, commitment: params.commitment, ...patch };
+    if (next.cadence && next.cadence !== "monthly") q.set("cadence", next.cadence);
+    if (next.commitment && next.commitment !== view.commitments[0]) q.set("commitment", next.commitment);
+    const s = q.toString();
+    return `/companies/${company.ticker}${s ? `?${s}` : ""}#pivot`;
+  };
+  const shownSources = [
+    ...[...held, ...(commitment?.points ?? [])].map((p) => (p.factKey ? citations[p.factKey]?.source : undefined)),
+    ...events.map((e) => e.source),
+  ].filter((s) => s !== undefined);
+  const kinds = [...new Set(shownSources.map((s) => s.kind))].join(", ");
+  const latest = shownSources
+    .map((s) => s.date)
+    .filter((d): d is string => !!d)
+    .sort()
+    .at(-1);
+
+  return (
+    <section id="pivot" aria-label="Pivot chart">
+      <div className="controls">
+        <span>
+          Cadence:{" "}
+          <span className="segmented">
+            {(["monthly", "quarterly"] as const).map((c) => (
+              <Link
+                key={c}
+                href={href({ cadence: c })}
+                aria-current={params.cadence === c ? "true" : undefined}
+                scroll={false}
+              >
+                {c === "monthly" ? "All reported dates" : "Quarter ends"}
+              </Link>
+            ))}
+          </span>
+        </span>
+        {view.commitments.length > 1 ? (
+          <span>
+            AI/HPC series:{" "}
+            <span className="segmented">
+              {view.commitments.map((m: MetricId) => (
+                <Link
+                  key={m}
+                  href={href({ commitment: m })}
+                  aria-current={params.commitment === m ? "true" : undefined}
+                  scroll={false}
+                >
+                  {getMetric(m)?.shortLabel}
+                </Link>
+              ))}
+            </span>
+          </span>
+        ) : null}
+      </div>
+      <ChartFrame
+        id="pivot-chart"
+        title={title}
+        subtitle={
+          <>
+            <span style={{ color: view.color }}>━</span> BTC held (left axis){" "}
+            {commitment ? (
+              <>
+                · <span aria-hidden="true">╌</span> {commitment.label} (right axis)
+              </>
+            ) : (
+              "· no AI/HPC commitment reported in the sources"
+            )}
+            . Numbered lines mark events listed below. {commitment?.derivation ?? ""}
+            {held.every((p) => p.value === null)
+              ? " This company reports no BTC holdings series: that is a gap, not zero."
+              : ""}
+          </>
+        }
+        source={`Sources: ${shownSources.length} cited points (${kinds}); latest source dated ${latest ? formatDate(latest) : "—"}. MinerPivot, from company filings and releases.`}
+        dataTable={<PivotDataTable view={view} />}
+      >
+        <PivotChart
+          title={title}
+          color={view.color}
+          held={held}
+          commitment={commitment}
+          commitmentUnit={unit}
+          markers={events.map((e) => ({ number: e.number, t: toTime(e.date), kind: e.kind, title: e.title }))}
+          notes={notes}
+        />
+      </ChartFrame>
+      <h3>Events on the chart</h3>
+      <EventList events={events satisfies (ChartEvent & { number: number })[]} />
+    </section>
+  );
+}
+
+function PivotDataTable({ view }: { view: CompanyView }) {
+  const rows = [
+    ...view.held
+      .filter((p) => p.value !== null)
+      .map((p) => ({ series: "BTC held", date: p.date, key: p.factKey, value: p.value!, unit: "BTC" as const })),
+    ...(view.commitment?.points ?? [])
+      .filter((p) => p.value !== null)
+      .map((p) => ({
+        series: view.commitment!.label,
+        date: p.date,
+        key: p.factKey,
+        value: p.value!,
+        unit: getMetric(view.commitment!.metric)?.unit ?? ("USD" as const),
+      })),
+  ];
+  return (
+    <div className="table-wrap">
+      <table className="data">
+        <thead>
+          <tr>
+            <th scope="col">Series</th>
+            <th scope="col">Date</th>
+            <th scope="col" className="r">
+              Value
+            </th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const c = r.key ? view.citations[r.key] : undefined;
+            return (
+              <tr key={`${r.series}-${r.date}-${r.value}`}>
+                <td>{r.series}</td>
+                <td>{r.date}</td>
+                <td className="r num">{formatValue(r.value, r.unit)}</td>
+                <td>
+                  {c ? (
+                    <a href={c.source.url} target="_blank" rel="noopener noreferrer nofollow">
+                      {c.source.kind}
+                      {c.source.date ? `, ${c.source.date}` : ""}
+                    </a>
+                  ) : (
+                    "Derived: running total of the contracts listed under events"
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+import Link from "next/link";
+import { Sparkline } from "@/components/charts/Sparkline";
+import { CitedValue } from "@/components/ui/CitedValue";
+import type { OverviewRow } from "@/lib/domain/overview";
+import { formatDate, formatNumber, formatPercent, formatUsd } from "@/lib/format";
+import type { OverviewParams, OverviewSortKey } from "@/lib/schemas/overview-params";
+import type { Citation } from "@/lib/views/citation";
+
+const COLUMNS: { key: OverviewSortKey; label: string; numeric: boolean; hint?: string }[] = [
+  { key: "company", label: "Company", numeric: false },
+  { key: "held", label: "BTC held (latest)", numeric: true },
+  { key: "peak_change", label: "Change from peak", numeric: true },
+  {
+    key: "sold",
+    label: "BTC sold, last 4 periods",
+    numeric: true,
+    hint: "Sum of the four latest reported quarters or months",
+  },
+  { key: "mw", label: "AI/HPC MW", numeric: true, hint: "Largest contracted capacity reported" },
+  { key: "contract_value", label: "AI/HPC contract value", numeric: true, hint: "Sum of announced contracts" },
+  { key: "source_date", label: "Latest source", numeric: true },
+];
+
+/** Every tracked company; sorting is a link (works without JavaScript and is shareable). */
+export function OverviewTable({
+  rows,
+  citations,
+  params,
+}: {
+  rows: (OverviewRow & { color: string })[];
+  citations: Record<string, Citation>;
+  params: OverviewParams;
+}) {
+  const sortHref = (key: OverviewSortKey) => {
+    const dir = params.sort === key && params.dir === "desc" ? "asc" : "desc";
+    return key === "held" && dir === "desc" ? "/#companies" : `/?sort=${key}&dir=${dir}#companies`;
+  };
+  const cite = (key: string | undefined, text: string) =>
+    key && citations[key] ? <CitedValue citation={citations[key]} text={text} /> : text;
+  return (
+    <div className="table-wrap">
+      <table className="data" id="companies-table">
+        <caption className="muted small" style={{ textAlign: "left", padding: "0.5rem 0.6rem" }}>
+          {rows.length} companies. Select a column heading to sort; companies without the figure stay last. Hover or
+          focus a number for its source.
+        </caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((c) => (
+              <th
+                key={c.key}
+                scope="col"
+                className={`${c.numeric ? "r" : ""}${c.key === "company" ? " sticky-col" : ""}`}
+                aria-sort={params.sort === c.key ? (params.dir === "asc" ? "ascending" : "descending") : undefined}
+                title={c.hint}
+              >
+                <Link href={sortHref(c.key)} scroll={false}>
+                  {c.label}
+                  {params.sort === c.key ? (params.dir === "asc" ? " ▲" : " ▼") : ""}
+                </Link>
+              </th>
+            ))}
+            <th scope="col">BTC held trend</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.company.ticker}>
+              <th scope="row" className="sticky-col" style={{ fontWeight: 500 }}>
+                <span className="swatch" style={{ background: r.color, marginRight: "0.4rem" }} aria-hidden="true" />
+                <Link href={`/companies/${r.company.ticker}`}>
+                  <strong>{r.company.ticker}</strong>
+                </Link>{" "}
+                <span className="muted small">{r.company.name}</span>
+              </th>
+              <td className="r">
+                {r.latestHeld ? (
+                  <>
+                    {cite(r.latestHeld.facts[0]?.key, formatNumber(r.latestHeld.value))}
+                    <br />
+                    <span className="muted small">{formatDate(r.latestHeld.date)}</span>
+                  </>
+                ) : (
+                  <span className="gap" title="The company does not report BTC holdings">
+                    not reported
+                  </span>
+                )}
+              </td>
+              <td className="r num">
+                {r.changeFromPeak !== null && r.peakHeld ? (
+                  <>
+                    {formatPercent(r.changeFromPeak)}
+                    <br />
+                    <span className="muted small">
+                      peak {cite(r.peakHeld.facts[0]?.key, formatNumber(r.peakHeld.value))}
+                    </span>
+                  </>
+                ) : (
+                  <span className="gap">—</span>
+                )}
+              </td>
+              <td className="r">
+                {r.recentSold ? (
+                  <>
+                    <span className="num">{formatNumber(r.recentSold.value)}</span>
+                    <br />
+                    <span className="muted small">
+                      {r.recentSold.facts.map((f, i) => (
+                        <span key={f.key}>
+                          {i > 0 ? "+" : ""}
+                          {cite(f.key, formatNumber(f.displayed.value))}
+                        </span>
+                      ))}
+                    </span>
+                  </>
+                ) : (
+                  <span className="gap">not reported</span>
+                )}
+              </td>
+              <td className="r">
+                {r.contractedMw ? (
+                  cite(r.contractedMw.facts[0]?.key, formatNumber(r.contractedMw.value, 1))
+                ) : (
+                  <span className="gap">—</span>
+                )}
+              </td>
+              <td className="r num">
+                {r.contractValue ? (
+                  <Link
+                    href={`/companies/${r.company.ticker}#pivot`}
+                    title="Contracts are listed, with sources, on the company page"
+                  >
+                    {formatUsd(r.contractValue.value)}
+                  </Link>
+                ) : (
+                  <span className="gap">—</span>
+                )}
+                {r.contractValue ? (
+                  <span className="muted small">
+                    <br />
+                    {r.contractValue.count} contract{r.contractValue.count > 1 ? "s" : ""}
+                  </span>
+                ) : null}
+              </td>
+              <td className="r num">{r.latestSourceDate ? formatDate(r.latestSourceDate) : "—"}</td>
+              <td>
+                <Sparkline points={r.sparkline} color={r.color} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

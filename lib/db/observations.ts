@@ -1,0 +1,55 @@
+import "server-only";
+import type { MetricId, PeriodType, Unit } from "../domain/metrics";
+import type { SourceKind, SourceTier } from "../domain/source-tiers";
+import type { SourcedValue, SourceRef } from "../domain/types";
+import { getPrisma } from "./client";
+
+const withSource = { source: true, company: { select: { ticker: true } } } as const;
+
+export function toSourceRef(s: { url: string; kind: string; date: string | null; tier: string }): SourceRef {
+  // Stored values were validated against the same enums on import.
+  return { url: s.url, kind: s.kind as SourceKind, date: s.date, tier: s.tier as SourceTier };
+}
+
+/** Every observation (optionally of one company) with its source. */
+export async function getSourcedValues(ticker?: string): Promise<SourcedValue[]> {
+  const rows = await getPrisma().observation.findMany({
+    where: ticker ? { company: { ticker } } : undefined,
+    include: withSource,
+    orderBy: [{ periodEnd: "asc" }, { id: "asc" }],
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    ticker: r.company.ticker,
+    metric: r.metric as MetricId,
+    periodEnd: r.periodEnd,
+    periodType: r.periodType as PeriodType,
+    value: r.value,
+    unit: r.unit as Unit,
+    quote: r.quote,
+    source: toSourceRef(r.source),
+  }));
+}
+
+export interface RevisionEntry {
+  observationId: number;
+  oldValue: number;
+  newValue: number;
+  at: string;
+  importRunId: number;
+}
+
+/** Value changes recorded by re-imports, keyed by observation. */
+export async function getRevisions(ticker: string): Promise<RevisionEntry[]> {
+  const rows = await getPrisma().revision.findMany({
+    where: { observation: { company: { ticker } } },
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map((r) => ({
+    observationId: r.observationId,
+    oldValue: r.oldValue,
+    newValue: r.newValue,
+    at: r.createdAt.toISOString(),
+    importRunId: r.importRunId,
+  }));
+}

@@ -1,0 +1,48 @@
+import type { MetricId, PeriodType, Unit } from "./metrics";
+import type { SourceKind, SourceTier } from "./source-tiers";
+
+/** What the UI needs to cite a number. */
+export interface SourceRef {
+  url: string;
+  kind: SourceKind;
+  date: string | null;
+  tier: SourceTier;
+}
+
+/** One stored observation with its source; the domain layer's input. */
+export interface SourcedValue {
+  id: number;
+  ticker: string;
+  metric: MetricId;
+  periodEnd: string;
+  periodType: PeriodType;
+  value: number;
+  unit: Unit;
+  quote: string;
+  source: SourceRef;
+}
+
+export interface CompanySummary {
+  ticker: string;
+  name: string;
+  formerNames: string;
+  cik: string | null;
+  exchange: string;
+  fiscalYearEnd: string;
+  website: string;
+}
+
+export interface ChartEvent {
+  id: number;
+  ticker: string | null;
+  date: string;
+  kind: "contract" | "btc_sale" | "halving";
+  title: string;
+  counterparty: string | null;
+  mw: number | null;
+  valueUsd: number | null;
+  termYears: number | null;
+  btc: number | null;
+  quote: string;
+  source: SourceRef;
+}

@@ -1,0 +1,126 @@
+import fs from "node:fs";
+import path from "node:path";
+import {
+  type BtcPriceRow,
+  btcPriceRowSchema,
+  type CompanyNoteRow,
+  type CompanyRow,
+  type ContractRow,
+  companyNoteRowSchema,
+  companyRowSchema,
+  contractRowSchema,
+  type HalvingRow,
+  halvingRowSchema,
+  type ObservationRow,
+  observationRowSchema,
+} from "../schemas/dataset";
+import { parseCsvRows, type RowError } from "./read-csv";
+
+export interface Located<T> {
+  file: string;
+  line: number;
+  value: T;
+}
+
+/** The curated dataset as validated rows, each remembering where it came from. */
+export interface Dataset {
+  companies: Located<CompanyRow>[];
+  observations: Located<ObservationRow>[];
+  prices: Located<BtcPriceRow>[];
+  notes: Located<CompanyNoteRow>[];
+  contracts: Located<ContractRow>[];
+  halvings: Located<HalvingRow>[];
+}
+
+const FILES = {
+  companies: { name: "companies.csv", schema: companyRowSchema },
+  observations: { name: "observations.csv", schema: observationRowSchema },
+  prices: { name: "btc-prices.csv", schema: btcPriceRowSchema },
+  notes: { name: "company-notes.csv", schema: companyNoteRowSchema },
+  contracts: { name: "contracts.csv", schema: contractRowSchema },
+  halvings: { name: "halvings.csv", schema: halvingRowSchema },
+} as const;
+
+const HEADERS: Record<keyof typeof FILES, readonly string[]> = {
+  companies: ["ticker", "name", "former_names", "cik", "exchange", "fiscal_year_end", "website"],
+  observations: [
+    "ticker",
+    "period_end",
+    "period_type",
+    "metric",
+    "value",
+    "unit",
+    "source_url",
+    "source_kind",
+    "source_date",
+    "quote",
+  ],
+  prices: ["date", "close_usd", "source_url", "source_kind", "quote"],
+  notes: ["ticker", "kind", "topic", "text"],
+  contracts: ["ticker", "date", "title", "counterparty", "term_years", "value_source_url", "mw_source_url"],
+  halvings: ["date", "block", "source_url", "source_kind", "quote"],
+};
+
+/** Reads and validates every dataset file in `dir`; all errors of all files are returned together. */
+export function readDatasetDir(dir: string): { dataset: Dataset; errors: RowError[] } {
+  const errors: RowError[] = [];
+  const read = <K extends keyof typeof FILES>(key: K) => {
+    const { name, schema } = FILES[key];
+    const file = path.join(dir, name);
+    const parsed = parseCsvRows(fs.readFileSync(file, "utf8"), file, schema, HEADERS[key]);
+    errors.push(...parsed.errors);
+    return parsed.rows.map((r) => ({ file, line: r.line, value: r.value }));
+  };
+  const dataset = {
+    companies: read("companies"),
+    observations: read("observations"),
+    prices: read("prices"),
+    notes: read("notes"),
+    contracts: read("contracts"),
+    halvings: read("halvings"),
+  } as Dataset;
+  errors.push(...crossCheckDataset(dataset));
+  return { dataset, errors };
+}
+
+/** Checks that need more than one row: references between files, conflicting duplicates. */
+export function crossCheckDataset(d: Dataset): RowError[] {
+  const errors: RowError[] = [];
+  const tickers = new Set(d.companies.map((c) => c.value.ticker));
+  const at = (r: Located<unknown>, field: string, message: string) =>
+    errors.push({ file: r.file, line: r.line, field, message });
+
+  for (const list of [d.observations, d.notes, d.contracts] as Located<{ ticker: string }>[][]) {
+    for (const r of list) if (!tickers.has(r.value.ticker)) at(r, "ticker", `unknown ticker "${r.value.ticker}"`);
+  }
+
+  const sourceMeta = new Map<string, { kind: string; date: string | null; line: number }>();
+  const facts = new Map<string, { value: number; line: number }>();
+  for (const r of d.observations) {
+    const o = r.value;
+    const meta = sourceMeta.get(o.source_url);
+    if (meta && (meta.kind !== o.source_kind || meta.date !== o.source_date)) {
+      at(
+        r,
+        "source_kind",
+        `source ${o.source_url} is ${meta.kind} dated ${meta.date ?? "(none)"} on line ${meta.line}`,
+      );
+    } else if (!meta) sourceMeta.set(o.source_url, { kind: o.source_kind, date: o.source_date, line: r.line });
+    const key = [o.ticker, o.metric, o.period_end, o.period_type, o.source_url, o.quote].join("\u0000");
+    const seen = facts.get(key);
+    if (seen && seen.value !== o.value) {
+      at(r, "value", `duplicated row with a different value (${seen.value} on line ${seen.line})`);
+    } else if (!seen) facts.set(key, { value: o.value, line: r.line });
+  }
+
+  const urlsByTicker = new Set(d.observations.map((r) => `${r.value.ticker} ${r.value.source_url}`));
+  for (const r of d.contracts) {
+    const c = r.value;
+    for (const field of ["value_source_url", "mw_source_url"] as const) {
+      const url = c[field];
+      if (url && !urlsByTicker.has(`${c.ticker} ${url}`)) at(r, field, `no ${c.ticker} observation cites ${url}`);
+    }
+    if (!c.value_source_url && !c.mw_source_url) at(r, "value_source_url", "a contract needs a value or MW source");
+  }
+  return errors;
+}

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { COMMITMENT_METRICS } from "../domain/metrics";
+
+/** Company page query: ?cadence=quarterly&commitment=hpc_revenue_usd. Bad values fall back with a notice. */
+export const companyParamsSchema = z.object({
+  cadence: z.enum(["monthly", "quarterly"]).default("monthly"),
+  commitment: z.enum(COMMITMENT_METRICS as [string, ...string[]]).optional(),
+});
+export type CompanyParams = z.infer<typeof companyParamsSchema>;
+
+export interface ParsedParams<T> {
+  params: T;
+  /** Human-readable notices for values that were ignored. */
+  notices: string[];
+}
+
+type RawParams = Record<string, string | string[] | undefined>;
+
+/** Lenient parse: each invalid field is dropped (its default applies) and reported, never thrown. */
+export function parseCompanyParams(raw: RawParams): ParsedParams<CompanyParams> {
+  const notices: string[] = [];
+  const input: Record<string, string> = {};
+  for (const key of ["cadence", "commitment"] as const) {
+    const v = raw[key];
+    const value = Array.isArray(v) ? v[0] : v;
+    if (value === undefined) continue;
+    const field = companyParamsSchema.shape[key].safeParse(value);
+    if (field.success) input[key] = value;
+    else notices.push(`Ignored ${key}="${value.slice(0, 40)}": not a valid option.`);
+  }
+  return { params: companyParamsSchema.parse(input), notices };
+}

@@ -1,0 +1,59 @@
+import "server-only";
+import { getCompany, getCompanyNotes } from "../db/companies";
+import { getEvents } from "../db/events";
+import { getRevisions, getSourcedValues } from "../db/observations";
+import { availableCommitments, buildCommitmentSeries } from "../domain/commitment";
+import { companyColor } from "../domain/company-colors";
+import { buildFacts } from "../domain/facts";
+import type { MetricId } from "../domain/metrics";
+import { buildOverviewRow } from "../domain/overview";
+import { buildStockSeries } from "../domain/series";
+import type { CompanyParams } from "../schemas/company-params";
+import { buildCitation, type Citation } from "./citation";
+
+export type CompanyView = NonNullable<Awaited<ReturnType<typeof getCompanyView>>>;
+
+/** Everything the company page renders, shaped on the server; null for an unknown ticker. */
+export async function getCompanyView(ticker: string, params: CompanyParams) {
+  const company = await getCompany(ticker);
+  if (!company) return null;
+  const [values, events, notes, revisions] = await Promise.all([
+    getSourcedValues(ticker),
+    getEvents(ticker),
+    getCompanyNotes(ticker),
+    getRevisions(ticker),
+  ]);
+  const chartFacts = buildFacts(values, { mergeStockPeriods: true });
+  const tableFacts = buildFacts(values);
+  const commitments = availableCommitments(chartFacts, events, ticker);
+  const commitmentMetric: MetricId | null =
+    params.commitment && commitments.includes(params.commitment as MetricId)
+      ? (params.commitment as MetricId)
+      : (commitments[0] ?? null);
+
+  const citations: Record<string, Citation> = {};
+  for (const f of [...chartFacts, ...tableFacts]) citations[f.key] = buildCitation(f);
+
+  return {
+    company,
+    color: companyColor(ticker),
+    notes,
+    params: { ...params, commitment: commitmentMetric },
+    commitments,
+    held: buildStockSeries(chartFacts, ticker, "btc_held", params.cadence),
+    commitment: commitmentMetric
+      ? buildCommitmentSeries(commitmentMetric, chartFacts, events, ticker, params.cadence)
+      : null,
+    events,
+    keyFigures: buildOverviewRow(company, values, chartFacts, tableFacts, events),
+    tableFacts: tableFacts.map((f) => ({
+      key: f.key,
+      metric: f.metric,
+      periodEnd: f.periodEnd,
+      periodType: f.periodType,
+    })),
+    citations,
+    revisions,
+    observationCount: values.length,
+  };
+}
