@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test";
+import { collectConsoleErrors, expectNoSeriousAxeViolations, seededTickers } from "./helpers";
+
+test("the overview lists every seeded company, each linking to its page", async ({ page }) => {
+  const errors = collectConsoleErrors(page);
+  await page.goto("/");
+  const table = page.locator("#companies-table");
+  for (const ticker of seededTickers()) {
+    await expect(table.getByRole("link", { name: ticker, exact: true })).toHaveAttribute(
+      "href",
+      `/companies/${ticker}`,
+    );
+  }
+  await expect(table.locator("tbody tr")).toHaveCount(seededTickers().length);
+  // The headline figure draws a line per company with holdings.
+  await expect(page.locator("#headline-title")).toBeVisible();
+  await expect(page.locator(".recharts-line path.recharts-curve").first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test("sorting by a column is a shareable link that reorders rows, gaps last", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: /AI\/HPC MW/ }).click();
+  await expect(page).toHaveURL(/sort=mw&dir=desc/);
+  const first = page.locator("#companies-table tbody tr").first();
+  await expect(first.locator("th")).toContainText("HUT");
+  const last = page.locator("#companies-table tbody tr").last();
+  await expect(last.locator("td").nth(3)).toHaveText("—");
+  await page.goto("/?sort=nonsense");
+  await expect(page.getByRole("status")).toContainText('Ignored sort="nonsense"');
+});
+
+test("overview has no serious accessibility violations, in light and dark", async ({ page }) => {
+  await page.goto("/");
+  await expectNoSeriousAxeViolations(page);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.reload();
+  await expectNoSeriousAxeViolations(page);
+});
+
+test("at 375 px the page does not scroll sideways (tables scroll inside their frame)", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  for (const path of ["/", "/companies/RIOT", "/methodology"]) {
+    await page.goto(path, { waitUntil: "networkidle" });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});

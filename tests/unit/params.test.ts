@@ -1,0 +1,43 @@
+import { describe, expect, test } from "vitest";
+import { parseCompanyParams } from "@/lib/schemas/company-params";
+import { parseOverviewParams } from "@/lib/schemas/overview-params";
+import { parseTicker } from "@/lib/schemas/ticker";
+
+describe("query parameters", () => {
+  test("company params: defaults, valid values, and lenient fallback with a notice", () => {
+    expect(parseCompanyParams({})).toEqual({ params: { cadence: "monthly" }, notices: [] });
+    expect(parseCompanyParams({ cadence: "quarterly", commitment: "hpc_revenue_usd" }).params).toEqual({
+      cadence: "quarterly",
+      commitment: "hpc_revenue_usd",
+    });
+    const bad = parseCompanyParams({ cadence: "weekly", commitment: ["btc_held", "x"] });
+    expect(bad.params).toEqual({ cadence: "monthly" });
+    expect(bad.notices).toEqual([
+      'Ignored cadence="weekly": not a valid option.',
+      'Ignored commitment="btc_held": not a valid option.',
+    ]);
+  });
+
+  test("overview params fall back to the default sort", () => {
+    expect(parseOverviewParams({}).params).toEqual({ sort: "held", dir: "desc" });
+    expect(parseOverviewParams({ sort: "mw", dir: "asc" })).toEqual({
+      params: { sort: "mw", dir: "asc" },
+      notices: [],
+    });
+    const bad = parseOverviewParams({ sort: "<script>", dir: "up" });
+    expect(bad.params).toEqual({ sort: "held", dir: "desc" });
+    expect(bad.notices).toHaveLength(2);
+  });
+
+  test.each([
+    ["RIOT", "RIOT"],
+    ["riot", "RIOT"],
+    ["BRK.B", "BRK.B"],
+    ["%E0%A4%A", null],
+    ["../etc", null],
+    ["", null],
+    ["TOOLONGTICKER", null],
+  ])("ticker %s → %s", (raw, expected) => {
+    expect(parseTicker(raw)).toBe(expected);
+  });
+});
