@@ -71,7 +71,7 @@ export function OverviewTable({
                 <Link href={`/companies/${r.company.ticker}`}>
                   <strong>{r.company.ticker}</strong>
                 </Link>{" "}
-                <span className="muted small">{r.company.name}</span>
+                <span className="muted small company-name">{r.company.name}</span>
               </th>
               <td className="r">
                 {r.latestHeld ? (
