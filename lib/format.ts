@@ -73,3 +73,19 @@ export function formatPeriod(periodEnd: string, periodType: PeriodType): string 
       return formatDate(periodEnd);
   }
 }
+
+/** Units a chart axis can carry: a metric unit, or the unit-free results of the % of peak and index lenses. */
+export type AxisUnit = Unit | "%" | "index";
+
+export function formatAxisValue(v: number, unit: AxisUnit): string {
+  if (unit === "%") return `${formatNumber(v, 0)}%`;
+  if (unit === "index") return formatNumber(v, 0);
+  return formatAxisNumber(v, unit);
+}
+
+/** Full-precision text for tooltips and tables, whatever the axis unit. */
+export function formatLensValue(v: number, unit: AxisUnit): string {
+  if (unit === "%") return `${formatNumber(v, 1)}% of peak`;
+  if (unit === "index") return `index ${formatNumber(v, 1)}`;
+  return formatValue(v, unit);
+}

@@ -9,7 +9,13 @@ export const EVENT_KIND_LABELS: Record<ChartEvent["kind"], string> = {
 };
 
 /** The numbered events marked on the chart, each with its terms and source. */
-export function EventList({ events }: { events: (ChartEvent & { number: number })[] }) {
+export function EventList({
+  events,
+  showTicker,
+}: {
+  events: (ChartEvent & { number: number })[];
+  showTicker?: boolean;
+}) {
   if (events.length === 0) return <p className="muted">No dated events recorded for this company.</p>;
   return (
     <ol className="event-list" aria-label="Events marked on the chart">
@@ -18,7 +24,8 @@ export function EventList({ events }: { events: (ChartEvent & { number: number }
           <span className={`event-badge event-${e.kind}`} aria-hidden="true">
             {e.number}
           </span>
-          <strong>{formatDate(e.date)}</strong> — {EVENT_KIND_LABELS[e.kind]}: {e.title}
+          <strong>{formatDate(e.date)}</strong> — {showTicker && e.ticker ? `${e.ticker} ` : ""}
+          {EVENT_KIND_LABELS[e.kind]}: {e.title}
           {e.counterparty ? `, with ${e.counterparty}` : ""}
           <span className="muted small">
             {[

@@ -10,6 +10,7 @@ export function SiteHeader() {
         </Link>
         <nav className="site-nav" aria-label="Main">
           <Link href="/">Overview</Link>
+          <Link href="/compare">Compare</Link>
           <Link href="/methodology">Methodology</Link>
         </nav>
         <ThemeToggle />

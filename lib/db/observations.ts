@@ -33,6 +33,10 @@ export async function getSourcedValues(ticker?: string): Promise<SourcedValue[]>
 
 export interface RevisionEntry {
   observationId: number;
+  metric: MetricId;
+  periodEnd: string;
+  periodType: PeriodType;
+  source: SourceRef;
   oldValue: number;
   newValue: number;
   at: string;
@@ -43,10 +47,15 @@ export interface RevisionEntry {
 export async function getRevisions(ticker: string): Promise<RevisionEntry[]> {
   const rows = await getPrisma().revision.findMany({
     where: { observation: { company: { ticker } } },
+    include: { observation: { include: { source: true } } },
     orderBy: { createdAt: "asc" },
   });
   return rows.map((r) => ({
     observationId: r.observationId,
+    metric: r.observation.metric as MetricId,
+    periodEnd: r.observation.periodEnd,
+    periodType: r.observation.periodType as PeriodType,
+    source: toSourceRef(r.observation.source),
     oldValue: r.oldValue,
     newValue: r.newValue,
     at: r.createdAt.toISOString(),

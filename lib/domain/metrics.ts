@@ -61,6 +61,16 @@ export const METRICS = [
     definition: "US dollars received for bitcoin sold in the period.",
   },
   {
+    id: "btc_fair_value_usd",
+    label: "Fair value of BTC held",
+    shortLabel: "BTC fair value",
+    unit: "USD",
+    group: "treasury",
+    stock: true,
+    definition:
+      "US-dollar fair value of the bitcoin held at the period end, as the balance sheet or its notes state it (from XBRL filings).",
+  },
+  {
     id: "capex_usd",
     label: "Capital expenditure",
     shortLabel: "Capex",

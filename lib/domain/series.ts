@@ -12,6 +12,8 @@ export interface SeriesPoint {
   value: number | null;
   /** The fact behind the point (null for gaps and for derived points). */
   factKey: string | null;
+  /** For a derived point: the facts it was computed from (e.g. three months summed into a quarter). */
+  derivedFrom?: string[];
 }
 
 /**

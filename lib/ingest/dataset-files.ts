@@ -14,6 +14,7 @@ import {
   type ObservationRow,
   observationRowSchema,
 } from "../schemas/dataset";
+import { checkObservationRows } from "./check-observations";
 import { parseCsvRows, type RowError } from "./read-csv";
 
 export interface Located<T> {
@@ -90,28 +91,10 @@ export function crossCheckDataset(d: Dataset): RowError[] {
   const at = (r: Located<unknown>, field: string, message: string) =>
     errors.push({ file: r.file, line: r.line, field, message });
 
-  for (const list of [d.observations, d.notes, d.contracts] as Located<{ ticker: string }>[][]) {
+  for (const list of [d.notes, d.contracts] as Located<{ ticker: string }>[][]) {
     for (const r of list) if (!tickers.has(r.value.ticker)) at(r, "ticker", `unknown ticker "${r.value.ticker}"`);
   }
-
-  const sourceMeta = new Map<string, { kind: string; date: string | null; line: number }>();
-  const facts = new Map<string, { value: number; line: number }>();
-  for (const r of d.observations) {
-    const o = r.value;
-    const meta = sourceMeta.get(o.source_url);
-    if (meta && (meta.kind !== o.source_kind || meta.date !== o.source_date)) {
-      at(
-        r,
-        "source_kind",
-        `source ${o.source_url} is ${meta.kind} dated ${meta.date ?? "(none)"} on line ${meta.line}`,
-      );
-    } else if (!meta) sourceMeta.set(o.source_url, { kind: o.source_kind, date: o.source_date, line: r.line });
-    const key = [o.ticker, o.metric, o.period_end, o.period_type, o.source_url, o.quote].join("\u0000");
-    const seen = facts.get(key);
-    if (seen && seen.value !== o.value) {
-      at(r, "value", `duplicated row with a different value (${seen.value} on line ${seen.line})`);
-    } else if (!seen) facts.set(key, { value: o.value, line: r.line });
-  }
+  errors.push(...checkObservationRows(d.observations, (t) => tickers.has(t)));
 
   const urlsByTicker = new Set(d.observations.map((r) => `${r.value.ticker} ${r.value.source_url}`));
   for (const r of d.contracts) {

@@ -4,7 +4,8 @@ import type { z } from "zod";
 /** An error located in an input file: the CLI and the seed print it as file:line:field: message. */
 export interface RowError {
   file: string;
-  line: number;
+  /** Line number in a text file, or a path such as `observations[3]` / `fact us-gaap:X` where lines do not apply. */
+  line: number | string;
   field: string;
   message: string;
 }

@@ -5,6 +5,7 @@ import type { SourceTier } from "../domain/source-tiers";
 import type { Dataset } from "./dataset-files";
 import { emptyCounts, type ImportCounts } from "./import-run";
 import { saveObservations } from "./save-observations";
+import { saveCompanies, savePrices, toNormalizedObservation } from "./save-reference-rows";
 import { makeSourceResolver } from "./source-resolver";
 import { type UpsertOutcome, upsertRow } from "./upsert";
 
@@ -16,19 +17,15 @@ export function saveDataset(db: Database.Database, importRunId: number, d: Datas
   };
   const resolveSource = makeSourceResolver(db);
 
-  for (const { value: c } of d.companies) {
-    tally(
-      upsertRow(db, "Company", ["ticker"], {
-        ticker: c.ticker,
-        name: c.name,
-        formerNames: c.former_names,
-        cik: c.cik,
-        exchange: c.exchange,
-        fiscalYearEnd: c.fiscal_year_end,
-        website: c.website,
-      }),
-    );
-  }
+  const add = (c: ImportCounts) => {
+    for (const k of ["inserted", "unchanged", "revised"] as const) counts[k] += c[k];
+  };
+  add(
+    saveCompanies(
+      db,
+      d.companies.map((r) => r.value),
+    ),
+  );
   const companyId = (ticker: string) =>
     (db.prepare("SELECT id FROM Company WHERE ticker = ?").get(ticker) as { id: number }).id;
 
@@ -43,30 +40,20 @@ export function saveDataset(db: Database.Database, importRunId: number, d: Datas
     );
   }
 
-  const obs = saveObservations(
-    db,
-    importRunId,
-    d.observations.map(({ value: o }) => ({
-      ticker: o.ticker,
-      metric: o.metric,
-      periodEnd: o.period_end,
-      periodType: o.period_type,
-      value: o.value,
-      unit: o.unit,
-      sourceUrl: o.source_url,
-      sourceKind: o.source_kind,
-      sourceDate: o.source_date,
-      quote: o.quote,
-    })),
+  add(
+    saveObservations(
+      db,
+      importRunId,
+      d.observations.map((r) => toNormalizedObservation(r.value)),
+    ),
   );
-  counts.inserted += obs.inserted;
-  counts.unchanged += obs.unchanged;
-  counts.revised += obs.revised;
-
-  for (const { value: p } of d.prices) {
-    const sourceId = resolveSource(p.source_url, p.source_kind, null);
-    tally(upsertRow(db, "BtcPrice", ["date"], { date: p.date, closeUsd: p.close_usd, sourceId, quote: p.quote }));
-  }
+  add(
+    savePrices(
+      db,
+      resolveSource,
+      d.prices.map((r) => r.value),
+    ),
+  );
 
   for (const { value: h } of d.halvings) {
     const sourceId = resolveSource(h.source_url, h.source_kind, null);
@@ -123,10 +110,7 @@ export function saveDataset(db: Database.Database, importRunId: number, d: Datas
     );
   }
 
-  const sales = syncLargeSaleEvents(db);
-  counts.inserted += sales.inserted;
-  counts.unchanged += sales.unchanged;
-  counts.revised += sales.revised;
+  add(syncLargeSaleEvents(db));
   return counts;
 }
 

@@ -9,6 +9,7 @@ describe("metric catalogue", () => {
     expect([...METRIC_IDS].sort()).toEqual(
       [
         "ai_hpc_capex_usd",
+        "btc_fair_value_usd",
         "btc_held",
         "btc_mined",
         "btc_sale_proceeds_usd",

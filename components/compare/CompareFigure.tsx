@@ -1,0 +1,159 @@
+import { ChartFrame } from "@/components/charts/ChartFrame";
+import { CompareChart, type CompareLine } from "@/components/charts/CompareChart";
+import { TrajectoryChart } from "@/components/charts/TrajectoryChart";
+import { EventList } from "@/components/company/EventList";
+import { getMetric } from "@/lib/domain/metrics";
+import { toTime } from "@/lib/domain/periods";
+import { formatDate, formatLensValue, formatNumber, formatUsd, formatValue } from "@/lib/format";
+import type { CompareView } from "@/lib/views/compare-view";
+import { CompareDataTable } from "./CompareDataTable";
+
+const LENS_TEXT = {
+  absolute: "",
+  peak: "as % of each company's own peak",
+  index: "indexed to 100",
+  change: "change from the previous period",
+} as const;
+
+/** The /compare figure: the time chart or the trajectory, its subtitle, source line, events and data table. */
+export function CompareFigure({ view }: { view: CompareView }) {
+  const { state, series, axes } = view;
+  const events = state.events ? view.events.map((e, i) => ({ ...e, number: i + 1 })) : [];
+  const range =
+    view.range.from || view.range.to
+      ? `${view.range.from ? formatDate(view.range.from) : "first report"} to ${view.range.to ? formatDate(view.range.to) : "latest"}`
+      : "all reported dates";
+  const sources = series
+    .flatMap((s) => s.points.flatMap((p) => [p.factKey, ...(p.derivedFrom ?? [])]))
+    .filter((k): k is string => !!k)
+    .map((k) => view.citations[k]?.source)
+    .filter((s) => s !== undefined);
+  const kinds = [...new Set(sources.map((s) => s.kind))].join(", ");
+  const latest = sources
+    .map((s) => s.date)
+    .filter((d): d is string => !!d)
+    .sort()
+    .at(-1);
+  const usedPrices = [
+    ...new Set(
+      series.flatMap((s) => s.points.map((p) => p.priceRef)).filter((r): r is number => typeof r === "number"),
+    ),
+  ].map((r) => view.prices[r]);
+  const title =
+    state.view === "trajectory"
+      ? "Pivot trajectory: BTC held vs AI/HPC contracts announced"
+      : state.usd
+        ? "Bitcoin treasury in USD vs announced AI/HPC contract value"
+        : `${axes.left.label}${axes.right ? ` vs ${axes.right.label}` : ""}, by company`;
+  const subtitle = [
+    state.view === "time" && state.lens !== "absolute" ? LENS_TEXT[state.lens] : null,
+    state.view === "time" ? `${state.cadence === "quarterly" ? "quarter ends" : "monthly / as reported"}` : null,
+    range,
+    state.view === "time" && state.scale === "log" ? "log scale" : null,
+    axes.right ? "dashed lines: right axis" : null,
+  ]
+    .filter(Boolean)
+    .join(" · ");
+
+  const lines: CompareLine[] = series.map((s) => ({
+    key: `${s.ticker}|${s.metric}`,
+    label: `${s.ticker} ${s.metric === "hpc_contract_value_usd" ? "contracts" : (getMetric(s.metric)?.shortLabel ?? "")}`,
+    color: s.color,
+    axis: s.axis,
+    points: s.points.map((p) => ({ t: p.t, value: p.value, derived: !!p.derivedFrom })),
+  }));
+  const notes: Record<string, string> = {};
+  for (const s of series) {
+    for (const p of s.points) {
+      if (p.value === null) continue;
+      const c = p.factKey ? view.citations[p.factKey] : undefined;
+      const price = typeof p.priceRef === "number" ? view.prices[p.priceRef] : undefined;
+      const raw =
+        p.raw !== null && p.raw !== p.value
+          ? ` (reported ${formatValue(p.raw, getMetric(s.metric)?.unit ?? "USD")})`
+          : "";
+      const what =
+        price && p.raw !== null
+          ? `${formatUsd(p.value)} = ${formatNumber(p.raw)} BTC × ${formatUsd(price.closeUsd)} (${price.source.kind})`
+          : `${formatLensValue(p.value, s.axis === "right" && axes.right ? axes.right.unit : axes.left.unit)}${raw}`;
+      notes[`${s.ticker}|${s.metric}:${p.t}`] =
+        `${what}${c ? ` · ${c.source.kind}${c.source.date ? ` ${c.source.date}` : ""}` : p.derivedFrom ? " · derived: sum of 3 reported months" : s.metric === "hpc_contract_value_usd" ? " · running total of cited contracts" : ""}`;
+    }
+  }
+  const empty = series.every((s) => s.points.every((p) => p.value === null));
+  const baseDates = series
+    .filter((s) => s.baseDate !== undefined)
+    .map((s) => `${s.ticker}: ${s.baseDate ? formatDate(s.baseDate) : "no value to index"}`);
+
+  return (
+    <ChartFrame
+      id="compare-chart"
+      title={title}
+      subtitle={subtitle}
+      source={
+        <>
+          Sources: {sources.length} cited figures ({kinds || "—"}){latest ? `, latest dated ${formatDate(latest)}` : ""}
+          {usedPrices.length
+            ? `; BTC prices: ${usedPrices.map((p) => `${p.date} ${formatUsd(p.closeUsd)} (${p.source.kind})`).join(", ")}`
+            : ""}
+          . MinerPivot.
+        </>
+      }
+      dataTable={<CompareDataTable view={view} />}
+    >
+      <ul className="chart-legend" aria-label="Series">
+        {lines.map((l) => (
+          <li key={l.key}>
+            <span
+              className="swatch line"
+              style={{ background: l.color, opacity: l.axis === "right" ? 0.6 : 1 }}
+              aria-hidden="true"
+            />
+            {l.label}
+            {l.axis === "right" ? " (right)" : ""}
+          </li>
+        ))}
+      </ul>
+      {baseDates.length ? <p className="small muted">Indexed to 100 at: {baseDates.join("; ")}.</p> : null}
+      {state.usd ? (
+        <p className="small muted">
+          USD values use the cited BTC month-end close of the same date only; dates without a cited price are gaps.
+        </p>
+      ) : null}
+      {state.view === "trajectory" ? (
+        <>
+          <TrajectoryChart title={title} series={view.trajectories} />
+          <p className="small muted">
+            One point per reported BTC-held date; x is the running total of contracts announced by that date. No
+            holdings series:{" "}
+            {view.trajectories
+              .filter((t) => t.points.length === 0)
+              .map((t) => t.ticker)
+              .join(", ") || "none"}
+            .
+          </p>
+        </>
+      ) : empty ? (
+        <p className="notice" role="status">
+          None of the selected companies reports this metric in the chosen range. Nothing is drawn rather than zeros.
+        </p>
+      ) : (
+        <CompareChart
+          title={title}
+          lines={lines}
+          leftUnit={axes.left.unit}
+          rightUnit={axes.right?.unit ?? null}
+          scale={state.scale}
+          markers={events.map((e) => ({ number: e.number, t: toTime(e.date), kind: e.kind }))}
+          notes={notes}
+        />
+      )}
+      {events.length ? (
+        <details className="data-table-toggle" open>
+          <summary>Events marked on the chart ({events.length})</summary>
+          <EventList events={events} showTicker />
+        </details>
+      ) : null}
+    </ChartFrame>
+  );
+}

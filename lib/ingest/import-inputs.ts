@@ -1,0 +1,149 @@
+import fs from "node:fs";
+import path from "node:path";
+import type Database from "better-sqlite3";
+import type { CompanyRow } from "../schemas/dataset";
+import { checkObservationRows } from "./check-observations";
+import { buildCompanyDirectory } from "./company-directory";
+import { addCounts, emptyCounts, finishImportRun, type ImportCounts, startImportRun } from "./import-run";
+import type { FilingSource } from "./inputs/ixbrl-input";
+import type { PreparedInput } from "./inputs/prepared-input";
+import { prepareInput, SUPPORTED_EXTENSIONS } from "./prepare-input";
+import { formatRowError } from "./read-csv";
+import { syncLargeSaleEvents } from "./save-dataset";
+import { saveObservations } from "./save-observations";
+import { saveCompanies, savePrices, toNormalizedObservation } from "./save-reference-rows";
+import { makeSourceResolver } from "./source-resolver";
+
+export interface ImportReport {
+  file: string;
+  kind: PreparedInput["kind"];
+  status: "ok" | "unchanged" | "rejected" | "dry-run";
+  counts: ImportCounts;
+  errors: string[];
+  unmapped: {
+    concept: string;
+    unit: string | null;
+    period: string;
+    dims: Record<string, string>;
+    value: number | null;
+    reason: string;
+  }[];
+  notes: string[];
+  importRunId: number | null;
+  /** Dry runs only: the normalized observations that would be written. */
+  observations?: ReturnType<typeof toNormalizedObservation>[];
+}
+
+/** Expands directories into their supported files; companies files first so later files can use them. */
+export function expandInputs(paths: readonly string[]): string[] {
+  const files = paths.flatMap((p) =>
+    fs.existsSync(p) && fs.statSync(p).isDirectory()
+      ? fs
+          .readdirSync(p, { recursive: true, encoding: "utf8" })
+          .map((f) => path.join(p, f))
+          .filter(
+            (f) =>
+              (SUPPORTED_EXTENSIONS as readonly string[]).includes(path.extname(f).toLowerCase()) &&
+              fs.statSync(f).isFile(),
+          )
+          .sort()
+      : [p],
+  );
+  return files.sort((a, b) => Number(!/compan/i.test(path.basename(a))) - Number(!/compan/i.test(path.basename(b))));
+}
+
+/**
+ * Imports each input in its own transaction: all of it or none of it. Every run is audited as an ImportRun,
+ * including rejected ones; a dry run writes nothing at all.
+ */
+export async function importInputs(
+  db: Database.Database,
+  paths: readonly string[],
+  opts: { dryRun?: boolean; filing?: FilingSource } = {},
+): Promise<ImportReport[]> {
+  const reports: ImportReport[] = [];
+  const addedByDryRun: CompanyRow[] = [];
+  for (const file of expandInputs(paths)) {
+    if (!fs.existsSync(file)) {
+      reports.push({ ...blank(file), status: "rejected", errors: [`${file}: no such file or directory`] });
+      continue;
+    }
+    const prepared = await prepareInput(file, buildCompanyDirectory(db, addedByDryRun), opts.filing);
+    const known = buildCompanyDirectory(db, [...addedByDryRun, ...prepared.companies]);
+    prepared.errors.push(
+      ...checkObservationRows(
+        prepared.observations.map((o) => ({ file, ...o })),
+        (t) => known.byTicker(t) !== null,
+      ),
+    );
+    const report: ImportReport = {
+      ...blank(file),
+      kind: prepared.kind,
+      errors: prepared.errors.map(formatRowError),
+      unmapped: prepared.unmapped.map(({ fact: f, reason }) => ({
+        concept: f.concept,
+        unit: f.unit,
+        period: f.instant ?? `${f.start}..${f.end}`,
+        dims: f.dims,
+        value: f.value,
+        reason,
+      })),
+      notes: prepared.notes,
+    };
+    reports.push(report);
+    if (opts.dryRun) {
+      report.status = report.errors.length ? "rejected" : "dry-run";
+      report.counts.rejected = report.errors.length;
+      report.observations = prepared.observations.map((o) => toNormalizedObservation(o.value));
+      addedByDryRun.push(...prepared.companies);
+      continue;
+    }
+    const runId = startImportRun(db, file, prepared.kind);
+    report.importRunId = runId;
+    if (report.errors.length) {
+      report.status = "rejected";
+      report.counts = { ...emptyCounts(), rejected: report.errors.length };
+      finishImportRun(db, runId, "rejected", report.counts, report.errors);
+      continue;
+    }
+    try {
+      report.counts = db.transaction(() => saveInput(db, runId, prepared))();
+      report.status = report.counts.inserted + report.counts.revised === 0 ? "unchanged" : "ok";
+      finishImportRun(db, runId, "ok", report.counts, []);
+    } catch (err) {
+      report.status = "rejected";
+      report.errors = [`${file}: ${(err as Error).message}`];
+      finishImportRun(db, runId, "failed", emptyCounts(), report.errors);
+    }
+  }
+  return reports;
+}
+
+function saveInput(db: Database.Database, runId: number, p: PreparedInput): ImportCounts {
+  let counts = saveCompanies(db, p.companies);
+  counts = addCounts(counts, savePrices(db, makeSourceResolver(db), p.prices));
+  counts = addCounts(
+    counts,
+    saveObservations(
+      db,
+      runId,
+      p.observations.map((o) => toNormalizedObservation(o.value)),
+    ),
+  );
+  // Sale events follow the stored facts; they are not counted as imported rows.
+  syncLargeSaleEvents(db);
+  return counts;
+}
+
+function blank(file: string): ImportReport {
+  return {
+    file,
+    kind: "observations-csv",
+    status: "ok",
+    counts: emptyCounts(),
+    errors: [],
+    unmapped: [],
+    notes: [],
+    importRunId: null,
+  };
+}

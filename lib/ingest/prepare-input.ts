@@ -1,0 +1,45 @@
+import path from "node:path";
+import { prepareCompanyFacts } from "./inputs/companyfacts-input";
+import { prepareCsv } from "./inputs/csv-input";
+import { type FilingSource, prepareIxbrl } from "./inputs/ixbrl-input";
+import { isCompanyFactsJson, prepareDatasetJson } from "./inputs/json-input";
+import { type CompanyDirectory, emptyPrepared, type PreparedInput } from "./inputs/prepared-input";
+import { readUtf8 } from "./read-text";
+
+export const SUPPORTED_EXTENSIONS = [".csv", ".json", ".htm", ".html", ".xhtml"] as const;
+
+/** Detects an input's kind from its extension and content, then parses and validates it. Never writes. */
+export async function prepareInput(
+  file: string,
+  companies: CompanyDirectory,
+  filing: FilingSource = {},
+): Promise<PreparedInput> {
+  const ext = path.extname(file).toLowerCase();
+  if ([".htm", ".html", ".xhtml"].includes(ext)) return prepareIxbrl(file, companies, filing);
+  const read = readUtf8(file);
+  if ("error" in read) {
+    const out = emptyPrepared(file, ext === ".json" ? "dataset-json" : "observations-csv");
+    out.errors.push({ file, line: read.line, field: "(encoding)", message: read.error });
+    return out;
+  }
+  if (ext === ".csv") return prepareCsv(file, read.text);
+  if (ext === ".json") {
+    let value: unknown;
+    try {
+      value = JSON.parse(read.text);
+    } catch (err) {
+      const out = emptyPrepared(file, "dataset-json");
+      out.errors.push({ file, line: 1, field: "(json)", message: `invalid JSON: ${(err as Error).message}` });
+      return out;
+    }
+    return isCompanyFactsJson(value) ? prepareCompanyFacts(file, value, companies) : prepareDatasetJson(file, value);
+  }
+  const out = emptyPrepared(file, "observations-csv");
+  out.errors.push({
+    file,
+    line: 1,
+    field: "(file)",
+    message: `unsupported file type "${ext || "(none)"}"; expected ${SUPPORTED_EXTENSIONS.join(", ")}`,
+  });
+  return out;
+}

@@ -1,0 +1,173 @@
+import "server-only";
+import { getCompanies } from "../db/companies";
+import { getEvents } from "../db/events";
+import { getSourcedValues } from "../db/observations";
+import { getBtcPrices } from "../db/prices";
+import { companyColor } from "../domain/company-colors";
+import { buildFacts } from "../domain/facts";
+import {
+  applyAbsolute,
+  applyIndex,
+  applyPercentOfPeak,
+  applyPeriodChange,
+  findNonPositive,
+  type LensedPoint,
+} from "../domain/lenses";
+import { buildMetricSeries, metricAxisLabel } from "../domain/metric-series";
+import { getMetric, type MetricId, type Unit } from "../domain/metrics";
+import { buildCumulativeContracts, type SeriesPoint } from "../domain/series";
+import { inRange, resolveRange } from "../domain/time-range";
+import { buildTrajectory, type TrajectoryPoint } from "../domain/trajectory";
+import type { ChartEvent } from "../domain/types";
+import { valueHoldingsInUsd } from "../domain/usd-value";
+import { type CompareState, DEFAULT_COMPARE_STATE } from "../url/compare-state";
+import { buildCitation, type Citation } from "./citation";
+
+export interface CompareSeries {
+  ticker: string;
+  name: string;
+  color: string;
+  axis: "left" | "right";
+  metric: MetricId;
+  points: (LensedPoint & { priceRef?: number | null })[];
+  /** Index lens: the date each company is actually indexed to. */
+  baseDate?: string | null;
+}
+
+/** Everything /compare (and its API twin later) renders, built from one parsed state. */
+export async function getCompareView(state: CompareState) {
+  const [companies, prices] = await Promise.all([getCompanies(), getBtcPrices()]);
+  const notices: string[] = [];
+  const known = new Set(companies.map((c) => c.ticker));
+  let tickers = state.companies.filter((t) => known.has(t));
+  const unknown = state.companies.filter((t) => !known.has(t));
+  if (unknown.length) notices.push(`Not tracked, left out: ${unknown.join(", ")}.`);
+  if (tickers.length === 0) tickers = DEFAULT_COMPARE_STATE.companies.filter((t) => known.has(t));
+  let effective = { ...state, companies: tickers };
+  if (effective.usd && effective.metric !== "btc_held") {
+    notices.push("The USD view values BTC held; switched the metric to BTC held.");
+    effective = { ...effective, metric: "btc_held" };
+  }
+
+  const perCompany = await Promise.all(tickers.map((t) => Promise.all([getSourcedValues(t), getEvents(t)])));
+  const values = perCompany.flatMap(([v]) => v);
+  const events = dedupeEvents(perCompany.flatMap(([, e]) => e));
+  const stockFacts = buildFacts(values, { mergeStockPeriods: true });
+  const flowFacts = buildFacts(values);
+  const latest =
+    values
+      .map((v) => v.periodEnd)
+      .sort()
+      .at(-1) ?? null;
+  const range = resolveRange(effective.time, latest);
+  const stepMonths = effective.cadence === "quarterly" ? 3 : 1;
+
+  const build = (metric: MetricId, axis: "left" | "right"): CompareSeries[] =>
+    tickers.map((ticker) => {
+      const company = companies.find((c) => c.ticker === ticker)!;
+      let points: (SeriesPoint & { priceRef?: number | null })[] = buildMetricSeries(
+        metric,
+        ticker,
+        effective.cadence,
+        stockFacts,
+        flowFacts,
+        events,
+      );
+      if (effective.usd && metric === "btc_held")
+        points = valueHoldingsInUsd(points, prices).map((p) => ({ ...p, priceRef: p.price?.ref ?? null }));
+      const lens =
+        effective.usd && metric !== "btc_held" && getMetric(metric)?.unit === "USD" ? "absolute" : effective.lens;
+      const inView = points.filter((p) => inRange(p.date, range));
+      const lensed =
+        lens === "peak"
+          ? applyPercentOfPeak(points).filter((p) => inRange(p.date, range))
+          : lens === "index"
+            ? applyIndex(inView, effective.index ?? range.from ?? inView.find((p) => p.value !== null)?.date ?? "")
+            : lens === "change"
+              ? applyPeriodChange(inView, stepMonths)
+              : applyAbsolute(inView);
+      const out = "points" in lensed ? lensed.points : lensed;
+      return {
+        ticker,
+        name: company.name,
+        color: companyColor(ticker),
+        axis,
+        metric,
+        points: out.map((p, i) => ({ ...p, priceRef: (inView[i] as { priceRef?: number | null }).priceRef })),
+        baseDate: "baseDate" in lensed ? lensed.baseDate : undefined,
+      };
+    });
+
+  const series = [
+    ...build(effective.metric, "left"),
+    ...(effective.vs && !effective.usd ? build(effective.vs, "right") : []),
+  ];
+  if (effective.usd) {
+    for (const s of build("hpc_contract_value_usd", "left")) if (s.points.length) series.push(s);
+  }
+  let scale = effective.scale;
+  const bad = scale === "log" ? findNonPositive(series.map((s) => ({ key: s.ticker, points: s.points }))) : null;
+  if (bad) {
+    notices.push(
+      `Log scale needs values above zero: ${bad.key} has ${bad.value} on ${bad.date}. Showing a linear scale.`,
+    );
+    scale = "linear";
+  }
+  const trajectories: { ticker: string; color: string; points: TrajectoryPoint[] }[] = tickers.map((ticker) => ({
+    ticker,
+    color: companyColor(ticker),
+    points: buildTrajectory(
+      buildMetricSeries("btc_held", ticker, effective.cadence, stockFacts, flowFacts, events).filter((p) =>
+        inRange(p.date, range),
+      ),
+      buildCumulativeContracts(events, ticker, "valueUsd"),
+    ),
+  }));
+
+  const citations: Record<string, Citation> = {};
+  const factByKey = new Map([...stockFacts, ...flowFacts].map((f) => [f.key, f]));
+  for (const s of series) {
+    for (const p of s.points)
+      for (const k of [p.factKey, ...(p.derivedFrom ?? [])])
+        if (k && factByKey.has(k)) citations[k] = buildCitation(factByKey.get(k)!);
+  }
+  const unitOf = (m: MetricId): Unit => (effective.usd && m === "btc_held" ? "USD" : (getMetric(m)?.unit ?? "USD"));
+  return {
+    state: { ...effective, scale },
+    requested: state,
+    notices,
+    companies: companies.map((c) => ({ ticker: c.ticker, name: c.name, color: companyColor(c.ticker) })),
+    series,
+    trajectories,
+    events: events.filter((e) => inRange(e.date, range)),
+    prices: prices.map((p) => ({ date: p.date, closeUsd: p.closeUsd, source: p.source, quote: p.quote })),
+    citations,
+    range,
+    axes: {
+      left: {
+        label: effective.usd
+          ? "USD: BTC held × BTC price, and announced AI/HPC contract value"
+          : metricAxisLabel(effective.metric),
+        unit: lensUnit(effective.lens, unitOf(effective.metric)),
+      },
+      right:
+        effective.vs && !effective.usd
+          ? { label: metricAxisLabel(effective.vs), unit: lensUnit(effective.lens, unitOf(effective.vs)) }
+          : null,
+    },
+  };
+}
+
+export type CompareView = Awaited<ReturnType<typeof getCompareView>>;
+
+/** Percent lenses change the unit shown on the axis; the change lens keeps it. */
+function lensUnit(lens: CompareState["lens"], unit: Unit): Unit | "%" | "index" {
+  return lens === "peak" ? "%" : lens === "index" ? "index" : unit;
+}
+
+/** Halvings come back once per company query; keep one of each event, in date order. */
+function dedupeEvents(events: ChartEvent[]): ChartEvent[] {
+  return [...new Map(events.map((e) => [e.id, e])).values()].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+  );
+}
