@@ -23,7 +23,7 @@ export function ChartFrame({
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <figure className="chart-frame" aria-labelledby={`${id}-title`} style={{ marginInline: 0 }}>
+    <figure id={id} className="chart-frame" aria-labelledby={`${id}-title`} style={{ marginInline: 0 }}>
       <Heading id={`${id}-title`}>{title}</Heading>
       {subtitle ? <p className="subtitle">{subtitle}</p> : null}
       {children}

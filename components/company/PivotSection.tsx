@@ -39,9 +39,15 @@ export function PivotSection({ view }: { view: CompanyView }) {
   const title = `${company.name}: BTC held vs AI/HPC commitments`;
   const href = (patch: Record<string, string | null>) => {
     const q = new URLSearchParams();
-    const next = { cadence: params.cadence, commitment: params.commitment, ...patch };
+    const next = {
+      cadence: params.cadence,
+      commitment: params.commitment,
+      events: params.events ? "1" : "0",
+      ...patch,
+    };
     if (next.cadence && next.cadence !== "monthly") q.set("cadence", next.cadence);
     if (next.commitment && next.commitment !== view.commitments[0]) q.set("commitment", next.commitment);
+    if (next.events === "0") q.set("events", "0");
     const s = q.toString();
     return `/companies/${company.ticker}${s ? `?${s}` : ""}#pivot`;
   };
@@ -91,6 +97,9 @@ export function PivotSection({ view }: { view: CompanyView }) {
             </span>
           </span>
         ) : null}
+        <Link href={href({ events: params.events ? "0" : "1" })} scroll={false}>
+          {params.events ? "Hide event markers" : "Show event markers"}
+        </Link>
       </div>
       <ChartFrame
         id="pivot-chart"
@@ -120,7 +129,11 @@ export function PivotSection({ view }: { view: CompanyView }) {
           held={held}
           commitment={commitment}
           commitmentUnit={unit}
-          markers={events.map((e) => ({ number: e.number, t: toTime(e.date), kind: e.kind, title: e.title }))}
+          markers={
+            params.events
+              ? events.map((e) => ({ number: e.number, t: toTime(e.date), kind: e.kind, title: e.title }))
+              : []
+          }
           notes={notes}
         />
       </ChartFrame>

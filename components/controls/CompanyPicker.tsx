@@ -40,6 +40,8 @@ export function CompanyPicker({
     onChange([...selected, ticker]);
     setQuery("");
     setActive(0);
+    // Close the list so it does not cover the controls below; ArrowDown or typing reopens it.
+    setOpen(false);
   };
   const byTicker = new Map(companies.map((c) => [c.ticker, c]));
 

@@ -28,7 +28,7 @@ export function applyIndex(
   baseDate: string,
 ): { points: LensedPoint[]; baseDate: string | null } {
   const base = points.find((p) => p.date >= baseDate && p.value !== null);
-  if (!base || !base.value) return { points: points.map((p) => keep(p, null)), baseDate: null };
+  if (!base?.value) return { points: points.map((p) => keep(p, null)), baseDate: null };
   return {
     points: points.map((p) => keep(p, p.value === null ? null : (p.value / base.value!) * 100)),
     baseDate: base.date,

@@ -5,6 +5,10 @@ import { COMMITMENT_METRICS } from "../domain/metrics";
 export const companyParamsSchema = z.object({
   cadence: z.enum(["monthly", "quarterly"]).default("monthly"),
   commitment: z.enum(COMMITMENT_METRICS as [string, ...string[]]).optional(),
+  events: z
+    .enum(["1", "0"])
+    .default("1")
+    .transform((v) => v === "1"),
 });
 export type CompanyParams = z.infer<typeof companyParamsSchema>;
 
@@ -20,7 +24,7 @@ type RawParams = Record<string, string | string[] | undefined>;
 export function parseCompanyParams(raw: RawParams): ParsedParams<CompanyParams> {
   const notices: string[] = [];
   const input: Record<string, string> = {};
-  for (const key of ["cadence", "commitment"] as const) {
+  for (const key of ["cadence", "commitment", "events"] as const) {
     const v = raw[key];
     const value = Array.isArray(v) ? v[0] : v;
     if (value === undefined) continue;

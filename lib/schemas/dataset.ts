@@ -1,16 +1,11 @@
 import { z } from "zod";
 import { getMetric, METRIC_IDS, PERIOD_TYPES, UNITS } from "../domain/metrics";
 import { SOURCE_KINDS } from "../domain/source-tiers";
+import { isoDateSchema } from "./iso-date";
 
 /** Schemas for the curated dataset files (prisma/data/*.csv); column names as in the files. */
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "expected a date as YYYY-MM-DD", abort: true })
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, "not a real calendar date");
+const isoDate = isoDateSchema;
 
 const plainNumber = z
   .string()

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { METRIC_IDS, type MetricId } from "../domain/metrics";
+import { isoDateSchema } from "../schemas/iso-date";
 
 /**
  * The whole /compare view as data. One schema parses the query string (leniently: a bad value falls back to
@@ -44,10 +45,7 @@ export const DEFAULT_COMPARE_STATE: CompareState = {
 };
 
 export const MAX_COMPANIES = 12;
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s);
+const isoDate = isoDateSchema;
 const ticker = z.string().regex(/^[A-Z][A-Z0-9.]{0,9}$/);
 
 const fields = {

@@ -7,7 +7,8 @@ import { companyColor } from "../domain/company-colors";
 import { buildFacts } from "../domain/facts";
 import type { MetricId } from "../domain/metrics";
 import { buildOverviewRow } from "../domain/overview";
-import { buildStockSeries } from "../domain/series";
+import { buildCumulativeContracts, buildStockSeries } from "../domain/series";
+import { buildTrajectory } from "../domain/trajectory";
 import type { CompanyParams } from "../schemas/company-params";
 import { buildCitation, type Citation } from "./citation";
 
@@ -34,13 +35,15 @@ export async function getCompanyView(ticker: string, params: CompanyParams) {
   const citations: Record<string, Citation> = {};
   for (const f of [...chartFacts, ...tableFacts]) citations[f.key] = buildCitation(f);
 
+  const held = buildStockSeries(chartFacts, ticker, "btc_held", params.cadence);
   return {
     company,
     color: companyColor(ticker),
     notes,
     params: { ...params, commitment: commitmentMetric },
     commitments,
-    held: buildStockSeries(chartFacts, ticker, "btc_held", params.cadence),
+    held,
+    trajectory: buildTrajectory(held, buildCumulativeContracts(events, ticker, "valueUsd")),
     commitment: commitmentMetric
       ? buildCommitmentSeries(commitmentMetric, chartFacts, events, ticker, params.cadence)
       : null,

@@ -40,7 +40,7 @@ test("hovering a value shows its source; keyboard focus does too; click pins it"
 test("a disagreement between sources is shown with the alternate value", async ({ page }) => {
   await page.goto("/companies/MARA?cadence=quarterly");
   const table = page.getByRole("table").filter({ hasText: "Series" }).first();
-  await page.getByText("Show the data as a table").click();
+  await page.locator("#pivot").getByText("Show the data as a table").click();
   await expect(table).toContainText("18,536 BTC");
   // The chart's 2024-06-30 balance: the monthly update (18,536) and a 10-Q summary (18,488) disagree.
   await expect(table.getByRole("row", { name: /2024-06-30/ })).toContainText("18,536 BTC");

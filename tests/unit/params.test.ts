@@ -5,13 +5,14 @@ import { parseTicker } from "@/lib/schemas/ticker";
 
 describe("query parameters", () => {
   test("company params: defaults, valid values, and lenient fallback with a notice", () => {
-    expect(parseCompanyParams({})).toEqual({ params: { cadence: "monthly" }, notices: [] });
-    expect(parseCompanyParams({ cadence: "quarterly", commitment: "hpc_revenue_usd" }).params).toEqual({
+    expect(parseCompanyParams({})).toEqual({ params: { cadence: "monthly", events: true }, notices: [] });
+    expect(parseCompanyParams({ cadence: "quarterly", commitment: "hpc_revenue_usd", events: "0" }).params).toEqual({
       cadence: "quarterly",
       commitment: "hpc_revenue_usd",
+      events: false,
     });
     const bad = parseCompanyParams({ cadence: "weekly", commitment: ["btc_held", "x"] });
-    expect(bad.params).toEqual({ cadence: "monthly" });
+    expect(bad.params).toEqual({ cadence: "monthly", events: true });
     expect(bad.notices).toEqual([
       'Ignored cadence="weekly": not a valid option.',
       'Ignored commitment="btc_held": not a valid option.',

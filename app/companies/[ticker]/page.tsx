@@ -5,6 +5,7 @@ import { CompanyNotes } from "@/components/company/CompanyNotes";
 import { KeyFigures } from "@/components/company/KeyFigures";
 import { PivotSection } from "@/components/company/PivotSection";
 import { RevisionHistory } from "@/components/company/RevisionHistory";
+import { TrajectorySection } from "@/components/company/TrajectorySection";
 import { PeriodMetricTable } from "@/components/tables/PeriodMetricTable";
 import { parseCompanyParams } from "@/lib/schemas/company-params";
 import { parseTicker } from "@/lib/schemas/ticker";
@@ -62,6 +63,7 @@ export default async function CompanyPage({ params, searchParams }: Props) {
       ))}
       <KeyFigures row={view.keyFigures} citations={view.citations} />
       <PivotSection view={view} />
+      <TrajectorySection view={view} />
       <h2>Definitions and caveats</h2>
       <CompanyNotes notes={view.notes} fiscalYearEnd={company.fiscalYearEnd} />
       <h2 id="figures">Every reported figure</h2>

@@ -1,0 +1,79 @@
+import Link from "next/link";
+import { ChartFrame } from "@/components/charts/ChartFrame";
+import { TrajectoryChart } from "@/components/charts/TrajectoryChart";
+import { formatNumber, formatUsd } from "@/lib/format";
+import { compareHref, DEFAULT_COMPARE_STATE } from "@/lib/url/compare-state";
+import type { CompanyView } from "@/lib/views/company-view";
+
+/** The company's pivot path: BTC held against AI/HPC contract value announced so far. */
+export function TrajectorySection({ view }: { view: CompanyView }) {
+  const { company, trajectory } = view;
+  const moved = trajectory.some((p) => p.x > 0);
+  return (
+    <ChartFrame
+      id="trajectory"
+      headingLevel={2}
+      title={`${company.ticker} pivot trajectory`}
+      subtitle="Connected scatter in date order: BTC held (up) against the running total of announced AI/HPC contract value (right)."
+      source="Sources: holdings and contract figures cited above. MinerPivot."
+      dataTable={
+        <div className="table-wrap">
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col" className="r">
+                  BTC held
+                </th>
+                <th scope="col" className="r">
+                  Contracts announced to date
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {trajectory.map((p) => (
+                <tr key={p.date}>
+                  <td>{p.date}</td>
+                  <td className="r num">{formatNumber(p.y)}</td>
+                  <td className="r num">{formatUsd(p.x)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      }
+    >
+      {trajectory.length === 0 ? (
+        <p className="muted">No trajectory: {company.ticker} reports no BTC holdings series.</p>
+      ) : (
+        <>
+          {!moved ? (
+            <p className="small muted">
+              Every reported holding predates {company.ticker}&apos;s first announced contract, so the path has not
+              moved right yet; a new holdings figure will show the pivot.
+            </p>
+          ) : null}
+          <TrajectoryChart
+            title={`${company.ticker} pivot trajectory`}
+            series={[{ ticker: company.ticker, color: view.color, points: trajectory }]}
+            height={320}
+          />
+        </>
+      )}
+      <p className="small">
+        <Link
+          href={compareHref({
+            ...DEFAULT_COMPARE_STATE,
+            companies: [company.ticker, ...DEFAULT_COMPARE_STATE.companies.filter((t) => t !== company.ticker)].slice(
+              0,
+              4,
+            ),
+            view: "trajectory",
+          })}
+        >
+          Compare this trajectory with other miners
+        </Link>
+      </p>
+    </ChartFrame>
+  );
+}
