@@ -27,6 +27,20 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         {/* Applies the saved theme before first paint, so a dark-mode reader never sees a white flash. */}
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: constant script, no user input */}
         <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
+        <link
+          rel="preload"
+          href="/fonts/inter-latin-400-normal.woff2"
+          as="font"
+          type="font/woff2"
+          crossOrigin="anonymous"
+        />
+        <link
+          rel="preload"
+          href="/fonts/inter-latin-700-normal.woff2"
+          as="font"
+          type="font/woff2"
+          crossOrigin="anonymous"
+        />
       </head>
       <body>
         <a className="skip-link" href="#main">

@@ -3,6 +3,7 @@ import path from "node:path";
 import type Database from "better-sqlite3";
 import type { CompanyRow } from "../schemas/dataset";
 import { checkObservationRows } from "./check-observations";
+import { checkStoredSources } from "./check-stored-sources";
 import { buildCompanyDirectory } from "./company-directory";
 import { addCounts, emptyCounts, finishImportRun, type ImportCounts, startImportRun } from "./import-run";
 import type { FilingSource } from "./inputs/ixbrl-input";
@@ -65,7 +66,17 @@ export async function importInputs(
   const addedByDryRun: CompanyRow[] = [];
   for (const file of expandInputs(paths)) {
     if (!fs.existsSync(file)) {
-      reports.push({ ...blank(file), status: "rejected", errors: [`${file}: no such file or directory`] });
+      const report: ImportReport = {
+        ...blank(file),
+        status: "rejected",
+        errors: [`${file}: no such file or directory`],
+      };
+      report.counts.rejected = 1;
+      if (!opts.dryRun) {
+        report.importRunId = startImportRun(db, file, "missing");
+        finishImportRun(db, report.importRunId, "rejected", report.counts, report.errors);
+      }
+      reports.push(report);
       continue;
     }
     const prepared = await prepareInput(file, buildCompanyDirectory(db, addedByDryRun), opts.filing);
@@ -76,6 +87,7 @@ export async function importInputs(
         (t) => known.byTicker(t) !== null,
       ),
     );
+    prepared.errors.push(...checkStoredSources(db, prepared));
     const report: ImportReport = {
       ...blank(file),
       kind: prepared.kind,
@@ -95,7 +107,8 @@ export async function importInputs(
       report.status = report.errors.length ? "rejected" : "dry-run";
       report.counts.rejected = report.errors.length;
       report.observations = prepared.observations.map((o) => toNormalizedObservation(o.value));
-      addedByDryRun.push(...prepared.companies);
+      // A rejected input adds nothing in the real run, so it adds nothing to the dry run's view either.
+      if (!report.errors.length) addedByDryRun.push(...prepared.companies);
       continue;
     }
     const runId = startImportRun(db, file, prepared.kind);

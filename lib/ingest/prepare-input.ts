@@ -29,7 +29,10 @@ export async function prepareInput(
       value = JSON.parse(read.text);
     } catch (err) {
       const out = emptyPrepared(file, "dataset-json");
-      out.errors.push({ file, line: 1, field: "(json)", message: `invalid JSON: ${(err as Error).message}` });
+      const message = (err as Error).message;
+      const position = Number(/position (\d+)/.exec(message)?.[1] ?? Number.NaN);
+      const line = Number.isNaN(position) ? 1 : read.text.slice(0, position).split("\n").length;
+      out.errors.push({ file, line, field: "(json)", message: `invalid JSON: ${message}` });
       return out;
     }
     return isCompanyFactsJson(value) ? prepareCompanyFacts(file, value, companies) : prepareDatasetJson(file, value);

@@ -20,9 +20,9 @@ export function makeSourceResolver(db: Database.Database): SourceResolver {
     if (!found) id = Number(insert.run(url, kind, date, tier).lastInsertRowid);
     else {
       id = found.id;
-      // An undated mention (e.g. a price row) never erases a date another row stated.
-      const nextDate = date ?? found.date;
-      if (found.kind !== kind || found.date !== nextDate) update.run(kind, nextDate, tier, id);
+      // Imports reject a conflicting kind or date (check-stored-sources.ts); the only change left is learning
+      // the date of a document stored undated.
+      if (found.date === null && date !== null) update.run(found.kind, date, tierOfKind(found.kind as SourceKind), id);
     }
     cache.set(url, id);
     return id;

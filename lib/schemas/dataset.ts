@@ -14,7 +14,10 @@ const plainNumber = z
   .transform(Number);
 
 const httpUrl = z.url({ protocol: /^https?$/, error: "expected an http(s) URL" });
-const optionalDate = z.union([z.literal("").transform(() => null), isoDate]);
+const optionalDate = z
+  .string()
+  .transform((s) => (s === "" ? null : s))
+  .pipe(isoDate.nullable());
 const ticker = z.string().regex(/^[A-Z][A-Z0-9.]{0,9}$/, "expected an upper-case ticker");
 const quote = z.string().trim().min(1, "a quote is required").max(400, "quote longer than 400 characters");
 

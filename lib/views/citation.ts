@@ -8,6 +8,7 @@ export interface Citation {
   label: string;
   valueText: string;
   periodText: string;
+  periodType: Fact["periodType"];
   quote: string;
   source: SourceRef;
   alternates: { valueText: string; quote: string; source: SourceRef }[];
@@ -22,6 +23,7 @@ export function buildCitation(f: Fact): Citation {
     label: metric?.label ?? f.metric,
     valueText: formatValue(f.displayed.value, unit),
     periodText: formatPeriod(f.periodEnd, f.displayed.periodType),
+    periodType: f.displayed.periodType,
     quote: f.displayed.quote,
     source: f.displayed.source,
     alternates: f.alternates.map((a) => ({

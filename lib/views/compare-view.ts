@@ -140,6 +140,8 @@ export async function getCompareView(state: CompareState) {
     series,
     trajectories,
     events: events.filter((e) => inRange(e.date, range)),
+    /** Every event of the selected companies, for citing contract steps whose announcement precedes the range. */
+    allEvents: events,
     prices: prices.map((p) => ({ date: p.date, closeUsd: p.closeUsd, source: p.source, quote: p.quote })),
     citations,
     range,

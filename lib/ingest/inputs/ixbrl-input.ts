@@ -28,8 +28,11 @@ export async function prepareIxbrl(
   }
   if (out.errors.length) return out;
   const cik = x.dei.cik?.replace(/^0+/, "") ?? null;
-  const company =
-    (cik ? companies.byCik(cik) : null) ?? (x.dei.ticker ? companies.byTicker(x.dei.ticker.toUpperCase()) : null);
+  // The ticker is a fallback for companies whose CIK is not recorded yet; a recorded, different CIK means
+  // another company (tickers get reused), so it never matches.
+  const byTicker = x.dei.ticker ? companies.byTicker(x.dei.ticker.toUpperCase()) : null;
+  const tickerMatch = byTicker && (!byTicker.cik || !cik || byTicker.cik.replace(/^0+/, "") === cik) ? byTicker : null;
+  const company = (cik ? companies.byCik(cik) : null) ?? tickerMatch;
   if (!company) {
     out.errors.push({
       file,
