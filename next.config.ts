@@ -5,19 +5,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // better-sqlite3 is a native addon: load it from node_modules at run time instead of bundling it.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
-  async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
-          { key: "X-Frame-Options", value: "DENY" },
-        ],
-      },
-    ];
-  },
+  // Security headers are set per request in proxy.ts (they differ for /embed and carry a script nonce).
 };
 
 export default nextConfig;

@@ -5,6 +5,7 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
 export interface Timed {
   status: number;
+  contentType: string;
   bytes: number;
   /** Time from sending the request to the last byte of the body. */
   ms: number;
@@ -19,7 +20,13 @@ export function get(url: string, timeoutMs = 30_000): Promise<Timed> {
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => {
         const body = Buffer.concat(chunks);
-        resolve({ status: res.statusCode ?? 0, bytes: body.length, ms: performance.now() - t0, body });
+        resolve({
+          status: res.statusCode ?? 0,
+          contentType: String(res.headers["content-type"] ?? ""),
+          bytes: body.length,
+          ms: performance.now() - t0,
+          body,
+        });
       });
       res.on("error", reject);
     });
@@ -42,4 +49,10 @@ export async function timeSequential(url: string, n: number, warmup: number): Pr
 
 export function closeConnections(): void {
   agent.destroy();
+}
+
+/** False when the path is not routed at all (Next's HTML 404 page); an API's own JSON 404 counts as present. */
+export async function routeExists(url: string): Promise<boolean> {
+  const r = await get(url);
+  return !(r.status === 404 && r.contentType.includes("text/html"));
 }

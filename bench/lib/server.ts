@@ -13,17 +13,35 @@ import { onCleanup } from "./cleanup";
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 
-/** Builds unless a build exists; `force` (default: --build on the command line) rebuilds anyway. */
+/**
+ * Builds unless a build exists; `force` (default: --build on the command line) rebuilds anyway. When another
+ * `next build` holds the lock (someone else building the same project), waits for it, up to 5 minutes.
+ */
 export function ensureBuild(force = process.argv.includes("--build")): void {
   if (!force && fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) return;
   console.log(force ? "next build (--build) ..." : "no .next/BUILD_ID: next build ...");
   const t0 = performance.now();
-  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
-    cwd: ROOT,
-    stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status ?? result.signal})`);
+  for (let attempt = 1; ; attempt++) {
+    const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const output = `${result.stdout ?? ""}${result.stderr ?? ""}`;
+    if (result.status === 0) {
+      process.stdout.write(output);
+      break;
+    }
+    if (/Another next build process is already running/.test(output) && attempt < 30) {
+      console.log("another next build is running; waiting 10 s ...");
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10_000);
+      if (!force && fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) return;
+      continue;
+    }
+    process.stderr.write(output);
+    throw new Error(`next build failed (exit ${result.status ?? result.signal})`);
+  }
   console.log(`next build done in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 }
 

@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { ExportMenu } from "@/components/export/ExportMenu";
+import type { ExportSpec } from "@/components/export/export-spec";
 
 /**
  * Title, subtitle, chart, legend and source line as one node: what a reader sees is what an exported figure
@@ -12,6 +14,7 @@ export function ChartFrame({
   children,
   dataTable,
   headingLevel = 2,
+  exportSpec,
 }: {
   id: string;
   title: string;
@@ -20,11 +23,16 @@ export function ChartFrame({
   children: ReactNode;
   dataTable?: ReactNode;
   headingLevel?: 2 | 3;
+  /** Adds the download & share menu. */
+  exportSpec?: ExportSpec;
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <figure id={id} className="chart-frame" aria-labelledby={`${id}-title`} style={{ marginInline: 0 }}>
-      <Heading id={`${id}-title`}>{title}</Heading>
+      <div className="frame-head">
+        <Heading id={`${id}-title`}>{title}</Heading>
+        {exportSpec ? <ExportMenu spec={exportSpec} /> : null}
+      </div>
       {subtitle ? <p className="subtitle">{subtitle}</p> : null}
       {children}
       <figcaption className="chart-source">{source}</figcaption>

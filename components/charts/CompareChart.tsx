@@ -1,8 +1,9 @@
 "use client";
 
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { buildChartRows, timeDomain } from "@/lib/domain/chart-rows";
 import { type AxisUnit, formatAxisValue, formatDate, formatTimeTick } from "@/lib/format";
+import { ChartBox, type FixedSize } from "./ChartBox";
 
 export interface CompareLine {
   key: string;
@@ -30,6 +31,7 @@ export function CompareChart({
   markers,
   notes,
   height = 420,
+  size,
 }: {
   title: string;
   lines: CompareLine[];
@@ -39,6 +41,7 @@ export function CompareChart({
   markers: CompareMarker[];
   notes: Record<string, string>;
   height?: number;
+  size?: FixedSize;
 }) {
   const { rows, segments } = buildChartRows(lines.map((l) => ({ key: l.key, points: l.points })));
   const byKey = new Map(lines.map((l) => [l.key, l]));
@@ -56,121 +59,116 @@ export function CompareChart({
   const placed: number[] = [];
 
   return (
-    <div className="chart-box" style={{ height }}>
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 800, height }}>
-        <LineChart data={rows} margin={{ top: 18, right: 56, bottom: 4, left: 4 }} title={title}>
-          <CartesianGrid stroke="var(--grid)" vertical={false} />
-          <XAxis
-            dataKey="t"
-            type="number"
-            scale="time"
-            domain={[domain[0] - pad, domain[1] + pad]}
-            tickFormatter={formatTimeTick}
-            stroke="var(--fg-muted)"
-            tick={{ fill: "var(--fg-muted)", fontSize: 12 }}
-            minTickGap={28}
-          />
+    <ChartBox height={height} size={size}>
+      <LineChart data={rows} margin={{ top: 18, right: 56, bottom: 4, left: 4 }} title={title}>
+        <CartesianGrid stroke="var(--grid)" vertical={false} />
+        <XAxis
+          dataKey="t"
+          type="number"
+          scale="time"
+          domain={[domain[0] - pad, domain[1] + pad]}
+          tickFormatter={formatTimeTick}
+          stroke="var(--fg-muted)"
+          tick={{ fill: "var(--fg-muted)", fontSize: 12 }}
+          minTickGap={28}
+        />
+        <YAxis
+          yAxisId="left"
+          scale={scale}
+          domain={scale === "log" ? ["auto", "auto"] : undefined}
+          allowDataOverflow={false}
+          tickFormatter={(v: number) => formatAxisValue(v, leftUnit)}
+          stroke="var(--fg-muted)"
+          tick={{ fill: "var(--fg-muted)", fontSize: 12 }}
+          width={60}
+        />
+        {rightUnit ? (
           <YAxis
-            yAxisId="left"
+            yAxisId="right"
+            orientation="right"
             scale={scale}
             domain={scale === "log" ? ["auto", "auto"] : undefined}
-            allowDataOverflow={false}
-            tickFormatter={(v: number) => formatAxisValue(v, leftUnit)}
+            tickFormatter={(v: number) => formatAxisValue(v, rightUnit)}
             stroke="var(--fg-muted)"
             tick={{ fill: "var(--fg-muted)", fontSize: 12 }}
             width={60}
           />
-          {rightUnit ? (
-            <YAxis
-              yAxisId="right"
-              orientation="right"
-              scale={scale}
-              domain={scale === "log" ? ["auto", "auto"] : undefined}
-              tickFormatter={(v: number) => formatAxisValue(v, rightUnit)}
-              stroke="var(--fg-muted)"
-              tick={{ fill: "var(--fg-muted)", fontSize: 12 }}
-              width={60}
-            />
-          ) : null}
-          {markers.map((m) => (
-            <ReferenceLine
-              key={`m${m.number}`}
-              x={m.t}
-              yAxisId="left"
-              stroke={EVENT_COLORS[m.kind]}
-              strokeDasharray="3 3"
-              label={{
-                value: String(m.number),
-                position: "top",
-                fill: EVENT_COLORS[m.kind],
-                fontSize: 11,
-                fontWeight: 700,
-              }}
-            />
-          ))}
-          {segments.map((s) => {
-            const line = byKey.get(s.seriesKey)!;
-            return (
-              <Line
-                key={s.dataKey}
-                dataKey={s.dataKey}
-                name={line.label}
-                yAxisId={line.axis}
-                stroke={line.color}
-                strokeWidth={2}
-                strokeDasharray={line.axis === "right" ? "6 4" : undefined}
-                dot={{ r: 2.2, strokeWidth: 0, fill: line.color }}
-                activeDot={{ r: 4.5 }}
-                connectNulls
-                isAnimationActive={false}
-                label={(props: { x?: number | string; y?: number | string; index?: number }) => {
-                  const x = Number(props.x);
-                  const y = Number(props.y);
-                  if (props.index !== lastRow.get(s.seriesKey) || !Number.isFinite(y))
-                    return <g key={`${s.dataKey}-${props.index}`} />;
-                  // Direct labels only where they fit: skip one that would overlap a label already placed.
-                  if (placed.some((py) => Math.abs(py - y) < 13)) return <g key={`${s.dataKey}-${props.index}`} />;
-                  placed.push(y);
-                  return (
-                    <text key={`${s.dataKey}-end`} x={x + 6} y={y + 4} fill={line.color} fontSize={12} fontWeight={700}>
-                      {line.label.split(" ")[0]}
-                    </text>
-                  );
-                }}
-              />
-            );
-          })}
-          <Tooltip
-            isAnimationActive={false}
-            content={({ active, label, payload }) => {
-              if (!active || typeof label !== "number" || !payload?.length) return null;
-              return (
-                <div className="chart-tooltip">
-                  <p>
-                    <strong>{formatDate(new Date(label).toISOString().slice(0, 10))}</strong>
-                  </p>
-                  {payload.map((p) => {
-                    const seriesKey = String(p.dataKey).split("#")[0];
-                    const line = byKey.get(seriesKey);
-                    return (
-                      <p key={String(p.dataKey)}>
-                        <span className="swatch line" style={{ background: line?.color }} /> {line?.label}:{" "}
-                        <strong>
-                          {notes[`${seriesKey}:${label}`] ??
-                            formatAxisValue(
-                              Number(p.value),
-                              line?.axis === "right" && rightUnit ? rightUnit : leftUnit,
-                            )}
-                        </strong>
-                      </p>
-                    );
-                  })}
-                </div>
-              );
+        ) : null}
+        {markers.map((m) => (
+          <ReferenceLine
+            key={`m${m.number}`}
+            x={m.t}
+            yAxisId="left"
+            stroke={EVENT_COLORS[m.kind]}
+            strokeDasharray="3 3"
+            label={{
+              value: String(m.number),
+              position: "top",
+              fill: EVENT_COLORS[m.kind],
+              fontSize: 11,
+              fontWeight: 700,
             }}
           />
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+        ))}
+        {segments.map((s) => {
+          const line = byKey.get(s.seriesKey)!;
+          return (
+            <Line
+              key={s.dataKey}
+              dataKey={s.dataKey}
+              name={line.label}
+              yAxisId={line.axis}
+              stroke={line.color}
+              strokeWidth={2}
+              strokeDasharray={line.axis === "right" ? "6 4" : undefined}
+              dot={{ r: 2.2, strokeWidth: 0, fill: line.color }}
+              activeDot={{ r: 4.5 }}
+              connectNulls
+              isAnimationActive={false}
+              label={(props: { x?: number | string; y?: number | string; index?: number }) => {
+                const x = Number(props.x);
+                const y = Number(props.y);
+                if (props.index !== lastRow.get(s.seriesKey) || !Number.isFinite(y))
+                  return <g key={`${s.dataKey}-${props.index}`} />;
+                // Direct labels only where they fit: skip one that would overlap a label already placed.
+                if (placed.some((py) => Math.abs(py - y) < 13)) return <g key={`${s.dataKey}-${props.index}`} />;
+                placed.push(y);
+                return (
+                  <text key={`${s.dataKey}-end`} x={x + 6} y={y + 4} fill={line.color} fontSize={12} fontWeight={700}>
+                    {line.label.split(" ")[0]}
+                  </text>
+                );
+              }}
+            />
+          );
+        })}
+        <Tooltip
+          isAnimationActive={false}
+          content={({ active, label, payload }) => {
+            if (!active || typeof label !== "number" || !payload?.length) return null;
+            return (
+              <div className="chart-tooltip">
+                <p>
+                  <strong>{formatDate(new Date(label).toISOString().slice(0, 10))}</strong>
+                </p>
+                {payload.map((p) => {
+                  const seriesKey = String(p.dataKey).split("#")[0];
+                  const line = byKey.get(seriesKey);
+                  return (
+                    <p key={String(p.dataKey)}>
+                      <span className="swatch line" style={{ background: line?.color }} /> {line?.label}:{" "}
+                      <strong>
+                        {notes[`${seriesKey}:${label}`] ??
+                          formatAxisValue(Number(p.value), line?.axis === "right" && rightUnit ? rightUnit : leftUnit)}
+                      </strong>
+                    </p>
+                  );
+                })}
+              </div>
+            );
+          }}
+        />
+      </LineChart>
+    </ChartBox>
   );
 }

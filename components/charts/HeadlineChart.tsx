@@ -1,9 +1,10 @@
 "use client";
 
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { buildChartRows } from "@/lib/domain/chart-rows";
 import type { Unit } from "@/lib/domain/metrics";
 import { formatAxisNumber, formatDate, formatTimeTick, formatValue } from "@/lib/format";
+import { ChartBox, type FixedSize } from "./ChartBox";
 
 export interface HeadlineSeries {
   ticker: string;
@@ -22,6 +23,7 @@ export function HeadlineChart({
   domain,
   step,
   height,
+  size,
 }: {
   title: string;
   series: HeadlineSeries[];
@@ -29,70 +31,69 @@ export function HeadlineChart({
   domain: [number, number];
   step?: boolean;
   height: number;
+  size?: FixedSize;
 }) {
   const { rows, segments } = buildChartRows(series.map((s) => ({ key: s.ticker, points: s.points })));
   const colorOf = new Map(series.map((s) => [s.ticker, s.color]));
   return (
-    <div className="chart-box" style={{ height }}>
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 800, height }}>
-        <LineChart
-          data={rows}
-          syncId="headline"
-          syncMethod="value"
-          margin={{ top: 8, right: 12, bottom: 0, left: 4 }}
-          title={title}
-        >
-          <CartesianGrid stroke="var(--grid)" vertical={false} />
-          <XAxis
-            dataKey="t"
-            type="number"
-            scale="time"
-            domain={domain}
-            tickFormatter={formatTimeTick}
-            stroke="var(--fg-muted)"
-            tick={{ fill: "var(--fg-muted)", fontSize: 12 }}
-            minTickGap={28}
-          />
-          <YAxis
-            tickFormatter={(v: number) => formatAxisNumber(v, unit)}
-            stroke="var(--fg-muted)"
-            tick={{ fill: "var(--fg-muted)", fontSize: 12 }}
-            width={56}
-          />
-          {segments.map((s) => (
-            <Line
-              key={s.dataKey}
-              dataKey={s.dataKey}
-              name={s.seriesKey}
-              type={step ? "stepAfter" : "linear"}
-              stroke={colorOf.get(s.seriesKey)}
-              strokeWidth={2}
-              dot={{ r: 2, strokeWidth: 0, fill: colorOf.get(s.seriesKey) }}
-              connectNulls
-              isAnimationActive={false}
-            />
-          ))}
-          <Tooltip
+    <ChartBox height={height} size={size}>
+      <LineChart
+        data={rows}
+        syncId="headline"
+        syncMethod="value"
+        margin={{ top: 8, right: 12, bottom: 0, left: 4 }}
+        title={title}
+      >
+        <CartesianGrid stroke="var(--grid)" vertical={false} />
+        <XAxis
+          dataKey="t"
+          type="number"
+          scale="time"
+          domain={domain}
+          tickFormatter={formatTimeTick}
+          stroke="var(--fg-muted)"
+          tick={{ fill: "var(--fg-muted)", fontSize: 12 }}
+          minTickGap={28}
+        />
+        <YAxis
+          tickFormatter={(v: number) => formatAxisNumber(v, unit)}
+          stroke="var(--fg-muted)"
+          tick={{ fill: "var(--fg-muted)", fontSize: 12 }}
+          width={56}
+        />
+        {segments.map((s) => (
+          <Line
+            key={s.dataKey}
+            dataKey={s.dataKey}
+            name={s.seriesKey}
+            type={step ? "stepAfter" : "linear"}
+            stroke={colorOf.get(s.seriesKey)}
+            strokeWidth={2}
+            dot={{ r: 2, strokeWidth: 0, fill: colorOf.get(s.seriesKey) }}
+            connectNulls
             isAnimationActive={false}
-            content={({ active, label, payload }) => {
-              if (!active || typeof label !== "number" || !payload?.length) return null;
-              return (
-                <div className="chart-tooltip">
-                  <p>
-                    <strong>{formatDate(new Date(label).toISOString().slice(0, 10))}</strong>
-                  </p>
-                  {payload.map((p) => (
-                    <p key={String(p.dataKey)}>
-                      <span className="swatch line" style={{ background: colorOf.get(String(p.name)) }} />{" "}
-                      {String(p.name)}: {formatValue(Number(p.value), unit)}
-                    </p>
-                  ))}
-                </div>
-              );
-            }}
           />
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+        ))}
+        <Tooltip
+          isAnimationActive={false}
+          content={({ active, label, payload }) => {
+            if (!active || typeof label !== "number" || !payload?.length) return null;
+            return (
+              <div className="chart-tooltip">
+                <p>
+                  <strong>{formatDate(new Date(label).toISOString().slice(0, 10))}</strong>
+                </p>
+                {payload.map((p) => (
+                  <p key={String(p.dataKey)}>
+                    <span className="swatch line" style={{ background: colorOf.get(String(p.name)) }} />{" "}
+                    {String(p.name)}: {formatValue(Number(p.value), unit)}
+                  </p>
+                ))}
+              </div>
+            );
+          }}
+        />
+      </LineChart>
+    </ChartBox>
   );
 }

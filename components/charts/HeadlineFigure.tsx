@@ -1,7 +1,10 @@
 import Link from "next/link";
+import type { ExportSpec } from "@/components/export/export-spec";
 import { timeDomain } from "@/lib/domain/chart-rows";
 import type { CumulativePoint, SeriesPoint } from "@/lib/domain/series";
 import { formatNumber, formatUsd } from "@/lib/format";
+import { seriesApiHref } from "@/lib/url/api-href";
+import { compareHref, DEFAULT_COMPARE_STATE } from "@/lib/url/compare-state";
 import { ChartFrame } from "./ChartFrame";
 import { HeadlineChart } from "./HeadlineChart";
 
@@ -22,11 +25,52 @@ export function HeadlineFigure({ companies, sourceLine }: { companies: HeadlineC
     ...withContracts.map((c) => ({ points: c.contracts })),
   ]) ?? [0, 1];
   const noHeld = companies.filter((c) => !withHeld.includes(c)).map((c) => c.ticker);
+  const title = "Bitcoin treasuries vs AI/HPC contracts, by miner";
+  const subtitle =
+    "Top: BTC held at each reported date. Bottom: running total of announced AI/HPC contract value (derived from cited contracts). Lines break where a company stops reporting for more than a quarter.";
+  const heldProps = {
+    title: "BTC held by miner",
+    unit: "BTC" as const,
+    domain,
+    series: withHeld.map((c) => ({ ticker: c.ticker, color: c.color, points: c.held })),
+  };
+  const contractProps = {
+    title: "Announced AI/HPC contract value by miner",
+    unit: "USD" as const,
+    domain,
+    step: true,
+    series: withContracts.map((c) => ({ ticker: c.ticker, color: c.color, points: c.contracts })),
+  };
+  const state = {
+    ...DEFAULT_COMPARE_STATE,
+    companies: companies.map((c) => c.ticker),
+    vs: "hpc_contract_value_usd" as const,
+  };
+  const dates = companies
+    .flatMap((c) => [...c.held.filter((p) => p.value !== null), ...c.contracts].map((p) => p.date))
+    .sort();
+  const exportSpec: ExportSpec = {
+    id: "headline",
+    figure: { title, subtitle, legend: companies.map((c) => ({ label: c.ticker, color: c.color })), sourceLine },
+    permalinkPath: "/",
+    embedPath: compareHref(state, "/embed/compare"),
+    chart: {
+      type: "headline",
+      panels: [
+        { label: "BTC held", share: 3, props: heldProps },
+        { label: "Announced AI/HPC contract value, running total", share: 2, props: contractProps },
+      ],
+    },
+    filename: { subject: "miners", what: "BTC held vs AI/HPC", from: dates[0] ?? null, to: dates.at(-1) ?? null },
+    csvHref: seriesApiHref(state, "csv"),
+    jsonHref: seriesApiHref(state, "json"),
+  };
   return (
     <ChartFrame
       id="headline"
-      title="Bitcoin treasuries vs AI/HPC contracts, by miner"
-      subtitle="Top: BTC held at each reported date. Bottom: running total of announced AI/HPC contract value (derived from cited contracts). Lines break where a company stops reporting for more than a quarter."
+      title={title}
+      subtitle={subtitle}
+      exportSpec={exportSpec}
       source={sourceLine}
       dataTable={<HeadlineTable companies={companies} />}
     >
@@ -41,27 +85,14 @@ export function HeadlineFigure({ companies, sourceLine }: { companies: HeadlineC
       <h3 className="small muted" style={{ margin: "0.75rem 0 0.25rem" }}>
         BTC held
       </h3>
-      <HeadlineChart
-        title="BTC held by miner"
-        unit="BTC"
-        domain={domain}
-        height={300}
-        series={withHeld.map((c) => ({ ticker: c.ticker, color: c.color, points: c.held }))}
-      />
+      <HeadlineChart {...heldProps} height={300} />
       {noHeld.length ? (
         <p className="small muted">No holdings series reported (sells what it mines): {noHeld.join(", ")}.</p>
       ) : null}
       <h3 className="small muted" style={{ margin: "0.75rem 0 0.25rem" }}>
         Announced AI/HPC contract value, running total
       </h3>
-      <HeadlineChart
-        title="Announced AI/HPC contract value by miner"
-        unit="USD"
-        domain={domain}
-        height={220}
-        step
-        series={withContracts.map((c) => ({ ticker: c.ticker, color: c.color, points: c.contracts }))}
-      />
+      <HeadlineChart {...contractProps} height={220} />
     </ChartFrame>
   );
 }

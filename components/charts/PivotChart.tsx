@@ -1,20 +1,12 @@
 "use client";
 
-import {
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { buildChartRows, timeDomain } from "@/lib/domain/chart-rows";
 import type { CommitmentSeries } from "@/lib/domain/commitment";
 import type { Unit } from "@/lib/domain/metrics";
 import type { SeriesPoint } from "@/lib/domain/series";
 import { formatAxisNumber, formatDate, formatTimeTick } from "@/lib/format";
+import { ChartBox, type FixedSize } from "./ChartBox";
 
 export interface PivotEventMarker {
   number: number;
@@ -42,6 +34,7 @@ export function PivotChart({
   commitmentUnit,
   markers,
   notes,
+  size,
 }: {
   title: string;
   color: string;
@@ -51,6 +44,7 @@ export function PivotChart({
   markers: PivotEventMarker[];
   /** Tooltip text per "series:t". */
   notes: Record<string, PointNote>;
+  size?: FixedSize;
 }) {
   const lineSeries = [{ key: "held", points: held }];
   if (commitment) lineSeries.push({ key: "commitment", points: commitment.points });
@@ -62,115 +56,113 @@ export function PivotChart({
   const hasHeld = held.some((p) => p.value !== null);
 
   return (
-    <div className="chart-box" style={{ height: "var(--chart-h, 380px)" }}>
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 800, height: 380 }}>
-        <ComposedChart data={rows} margin={{ top: 18, right: 8, bottom: 4, left: 4 }} title={title}>
-          <CartesianGrid stroke="var(--grid)" vertical={false} />
-          <XAxis
-            dataKey="t"
-            type="number"
-            scale="time"
-            domain={[domain[0] - pad, domain[1] + pad]}
-            tickFormatter={formatTimeTick}
-            stroke="var(--fg-muted)"
-            tick={{ fill: "var(--fg-muted)", fontSize: 12 }}
-            minTickGap={28}
-          />
-          <YAxis
+    <ChartBox height={"var(--chart-h, 380px)"} size={size}>
+      <ComposedChart data={rows} margin={{ top: 18, right: 8, bottom: 4, left: 4 }} title={title}>
+        <CartesianGrid stroke="var(--grid)" vertical={false} />
+        <XAxis
+          dataKey="t"
+          type="number"
+          scale="time"
+          domain={[domain[0] - pad, domain[1] + pad]}
+          tickFormatter={formatTimeTick}
+          stroke="var(--fg-muted)"
+          tick={{ fill: "var(--fg-muted)", fontSize: 12 }}
+          minTickGap={28}
+        />
+        <YAxis
+          yAxisId="held"
+          stroke={color}
+          tick={{ fill: "var(--fg-muted)", fontSize: 12 }}
+          tickFormatter={(v: number) => formatAxisNumber(v, "BTC")}
+          width={52}
+          hide={!hasHeld}
+          label={
+            hasHeld
+              ? {
+                  value: "BTC held",
+                  angle: -90,
+                  position: "insideLeft",
+                  fill: "var(--fg-muted)",
+                  fontSize: 12,
+                  dy: 30,
+                }
+              : undefined
+          }
+        />
+        <YAxis
+          yAxisId="commitment"
+          orientation="right"
+          stroke="var(--fg-muted)"
+          tick={{ fill: "var(--fg-muted)", fontSize: 12 }}
+          tickFormatter={(v: number) => (commitmentUnit ? formatAxisNumber(v, commitmentUnit) : String(v))}
+          width={60}
+          hide={!commitment}
+        />
+        {markers.map((m) => (
+          <ReferenceLine
+            key={`${m.kind}-${m.number}`}
+            x={m.t}
             yAxisId="held"
-            stroke={color}
-            tick={{ fill: "var(--fg-muted)", fontSize: 12 }}
-            tickFormatter={(v: number) => formatAxisNumber(v, "BTC")}
-            width={52}
-            hide={!hasHeld}
-            label={
-              hasHeld
-                ? {
-                    value: "BTC held",
-                    angle: -90,
-                    position: "insideLeft",
-                    fill: "var(--fg-muted)",
-                    fontSize: 12,
-                    dy: 30,
-                  }
-                : undefined
-            }
-          />
-          <YAxis
-            yAxisId="commitment"
-            orientation="right"
-            stroke="var(--fg-muted)"
-            tick={{ fill: "var(--fg-muted)", fontSize: 12 }}
-            tickFormatter={(v: number) => (commitmentUnit ? formatAxisNumber(v, commitmentUnit) : String(v))}
-            width={60}
-            hide={!commitment}
-          />
-          {markers.map((m) => (
-            <ReferenceLine
-              key={`${m.kind}-${m.number}`}
-              x={m.t}
-              yAxisId="held"
-              stroke={EVENT_COLORS[m.kind]}
-              strokeDasharray="3 3"
-              label={{
-                value: String(m.number),
-                position: "top",
-                fill: EVENT_COLORS[m.kind],
-                fontSize: 11,
-                fontWeight: 700,
-              }}
-            />
-          ))}
-          {segments.map((s) => (
-            <Line
-              key={s.dataKey}
-              dataKey={s.dataKey}
-              yAxisId={s.seriesKey === "held" ? "held" : "commitment"}
-              type={s.seriesKey === "commitment" && commitment?.shape === "step" ? "stepAfter" : "linear"}
-              stroke={s.seriesKey === "held" ? color : "var(--fg)"}
-              strokeWidth={s.seriesKey === "held" ? 2.5 : 2}
-              strokeDasharray={s.seriesKey === "held" ? undefined : "6 4"}
-              strokeOpacity={s.seriesKey === "commitment" && commitmentDotsOnly ? 0 : 1}
-              dot={
-                s.seriesKey === "commitment" && commitmentDotsOnly
-                  ? { r: 5, strokeWidth: 2, stroke: "var(--fg)", fill: "var(--bg)" }
-                  : { r: 2.5, strokeWidth: 0, fill: s.seriesKey === "held" ? color : "var(--fg)" }
-              }
-              activeDot={{ r: 5 }}
-              connectNulls
-              isAnimationActive={false}
-              name={s.seriesKey === "held" ? "BTC held" : (commitment?.label ?? "")}
-            />
-          ))}
-          <Tooltip
-            isAnimationActive={false}
-            content={({ active, label }) => {
-              if (!active || typeof label !== "number") return null;
-              const heldNote = notes[`held:${label}`];
-              const commitmentNote = notes[`commitment:${label}`];
-              if (!heldNote && !commitmentNote) return null;
-              return (
-                <div className="chart-tooltip">
-                  <p>
-                    <strong>{formatDate(new Date(label).toISOString().slice(0, 10))}</strong>
-                  </p>
-                  {heldNote ? (
-                    <p>
-                      BTC held: <strong>{heldNote.valueText}</strong> <span className="muted">{heldNote.detail}</span>
-                    </p>
-                  ) : null}
-                  {commitmentNote ? (
-                    <p>
-                      {commitment?.label}: <strong>{commitmentNote.valueText}</strong>{" "}
-                      <span className="muted">{commitmentNote.detail}</span>
-                    </p>
-                  ) : null}
-                </div>
-              );
+            stroke={EVENT_COLORS[m.kind]}
+            strokeDasharray="3 3"
+            label={{
+              value: String(m.number),
+              position: "top",
+              fill: EVENT_COLORS[m.kind],
+              fontSize: 11,
+              fontWeight: 700,
             }}
           />
-        </ComposedChart>
-      </ResponsiveContainer>
-    </div>
+        ))}
+        {segments.map((s) => (
+          <Line
+            key={s.dataKey}
+            dataKey={s.dataKey}
+            yAxisId={s.seriesKey === "held" ? "held" : "commitment"}
+            type={s.seriesKey === "commitment" && commitment?.shape === "step" ? "stepAfter" : "linear"}
+            stroke={s.seriesKey === "held" ? color : "var(--fg)"}
+            strokeWidth={s.seriesKey === "held" ? 2.5 : 2}
+            strokeDasharray={s.seriesKey === "held" ? undefined : "6 4"}
+            strokeOpacity={s.seriesKey === "commitment" && commitmentDotsOnly ? 0 : 1}
+            dot={
+              s.seriesKey === "commitment" && commitmentDotsOnly
+                ? { r: 5, strokeWidth: 2, stroke: "var(--fg)", fill: "var(--bg)" }
+                : { r: 2.5, strokeWidth: 0, fill: s.seriesKey === "held" ? color : "var(--fg)" }
+            }
+            activeDot={{ r: 5 }}
+            connectNulls
+            isAnimationActive={false}
+            name={s.seriesKey === "held" ? "BTC held" : (commitment?.label ?? "")}
+          />
+        ))}
+        <Tooltip
+          isAnimationActive={false}
+          content={({ active, label }) => {
+            if (!active || typeof label !== "number") return null;
+            const heldNote = notes[`held:${label}`];
+            const commitmentNote = notes[`commitment:${label}`];
+            if (!heldNote && !commitmentNote) return null;
+            return (
+              <div className="chart-tooltip">
+                <p>
+                  <strong>{formatDate(new Date(label).toISOString().slice(0, 10))}</strong>
+                </p>
+                {heldNote ? (
+                  <p>
+                    BTC held: <strong>{heldNote.valueText}</strong> <span className="muted">{heldNote.detail}</span>
+                  </p>
+                ) : null}
+                {commitmentNote ? (
+                  <p>
+                    {commitment?.label}: <strong>{commitmentNote.valueText}</strong>{" "}
+                    <span className="muted">{commitmentNote.detail}</span>
+                  </p>
+                ) : null}
+              </div>
+            );
+          }}
+        />
+      </ComposedChart>
+    </ChartBox>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 
-import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { TrajectoryPoint } from "@/lib/domain/trajectory";
 import { formatAxisNumber, formatDate, formatNumber, formatUsd } from "@/lib/format";
+import { ChartBox, type FixedSize } from "./ChartBox";
 
 export interface TrajectorySeries {
   ticker: string;
@@ -18,80 +19,80 @@ export function TrajectoryChart({
   title,
   series,
   height = 420,
+  size,
 }: {
   title: string;
   series: TrajectorySeries[];
   height?: number;
+  size?: FixedSize;
 }) {
   const drawn = series.filter((s) => s.points.length > 0);
   return (
-    <div className="chart-box" style={{ height }}>
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 800, height }}>
-        <ScatterChart margin={{ top: 12, right: 24, bottom: 24, left: 4 }} title={title}>
-          <CartesianGrid stroke="var(--grid)" />
-          <XAxis
-            dataKey="x"
-            type="number"
-            name="Announced AI/HPC contract value"
-            tickFormatter={(v: number) => formatUsd(v)}
-            stroke="var(--fg-muted)"
-            tick={{ fill: "var(--fg-muted)", fontSize: 12 }}
-            label={{
-              value: "Announced AI/HPC contract value to date →",
-              position: "insideBottom",
-              offset: -14,
-              fill: "var(--fg-muted)",
-              fontSize: 12,
-            }}
-          />
-          <YAxis
-            dataKey="y"
-            type="number"
-            name="BTC held"
-            tickFormatter={(v: number) => formatAxisNumber(v, "BTC")}
-            stroke="var(--fg-muted)"
-            tick={{ fill: "var(--fg-muted)", fontSize: 12 }}
-            width={56}
-            label={{
-              value: "BTC held",
-              angle: -90,
-              position: "insideLeft",
-              fill: "var(--fg-muted)",
-              fontSize: 12,
-              dy: 30,
-            }}
-          />
-          {drawn.map((s) => (
-            <Scatter
-              key={s.ticker}
-              name={s.ticker}
-              data={s.points}
-              fill={s.color}
-              line={{ stroke: s.color, strokeWidth: 2 }}
-              lineJointType="linear"
-              isAnimationActive={false}
-              shape="circle"
-            />
-          ))}
-          <Tooltip
+    <ChartBox height={height} size={size}>
+      <ScatterChart margin={{ top: 12, right: 24, bottom: 24, left: 4 }} title={title}>
+        <CartesianGrid stroke="var(--grid)" />
+        <XAxis
+          dataKey="x"
+          type="number"
+          name="Announced AI/HPC contract value"
+          tickFormatter={(v: number) => formatUsd(v)}
+          stroke="var(--fg-muted)"
+          tick={{ fill: "var(--fg-muted)", fontSize: 12 }}
+          label={{
+            value: "Announced AI/HPC contract value to date →",
+            position: "insideBottom",
+            offset: -14,
+            fill: "var(--fg-muted)",
+            fontSize: 12,
+          }}
+        />
+        <YAxis
+          dataKey="y"
+          type="number"
+          name="BTC held"
+          tickFormatter={(v: number) => formatAxisNumber(v, "BTC")}
+          stroke="var(--fg-muted)"
+          tick={{ fill: "var(--fg-muted)", fontSize: 12 }}
+          width={56}
+          label={{
+            value: "BTC held",
+            angle: -90,
+            position: "insideLeft",
+            fill: "var(--fg-muted)",
+            fontSize: 12,
+            dy: 30,
+          }}
+        />
+        {drawn.map((s) => (
+          <Scatter
+            key={s.ticker}
+            name={s.ticker}
+            data={s.points}
+            fill={s.color}
+            line={{ stroke: s.color, strokeWidth: 2 }}
+            lineJointType="linear"
             isAnimationActive={false}
-            content={({ active, payload }) => {
-              const p = payload?.[0]?.payload as TrajectoryPoint | undefined;
-              if (!active || !p) return null;
-              const s = drawn.find((d) => d.points.includes(p));
-              return (
-                <div className="chart-tooltip">
-                  <p>
-                    <strong>{s?.ticker}</strong> at {formatDate(p.date)}
-                  </p>
-                  <p>BTC held: {formatNumber(p.y)} BTC</p>
-                  <p>Contracts announced to date: {formatUsd(p.x)}</p>
-                </div>
-              );
-            }}
+            shape="circle"
           />
-        </ScatterChart>
-      </ResponsiveContainer>
-    </div>
+        ))}
+        <Tooltip
+          isAnimationActive={false}
+          content={({ active, payload }) => {
+            const p = payload?.[0]?.payload as TrajectoryPoint | undefined;
+            if (!active || !p) return null;
+            const s = drawn.find((d) => d.points.includes(p));
+            return (
+              <div className="chart-tooltip">
+                <p>
+                  <strong>{s?.ticker}</strong> at {formatDate(p.date)}
+                </p>
+                <p>BTC held: {formatNumber(p.y)} BTC</p>
+                <p>Contracts announced to date: {formatUsd(p.x)}</p>
+              </div>
+            );
+          }}
+        />
+      </ScatterChart>
+    </ChartBox>
   );
 }

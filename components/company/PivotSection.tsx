@@ -1,15 +1,18 @@
 import Link from "next/link";
 import { ChartFrame } from "@/components/charts/ChartFrame";
 import { PivotChart, type PointNote } from "@/components/charts/PivotChart";
+import type { ExportSpec } from "@/components/export/export-spec";
 import { getMetric, type MetricId } from "@/lib/domain/metrics";
 import { toTime } from "@/lib/domain/periods";
 import type { ChartEvent } from "@/lib/domain/types";
 import { formatDate, formatUsd, formatValue } from "@/lib/format";
+import { seriesApiHref } from "@/lib/url/api-href";
+import { DEFAULT_COMPARE_STATE } from "@/lib/url/compare-state";
 import type { CompanyView } from "@/lib/views/company-view";
 import { EventList } from "./EventList";
 
 /** The pivot chart with its controls, event list and data-table alternative, all shaped on the server. */
-export function PivotSection({ view }: { view: CompanyView }) {
+export function PivotSection({ view, embed = false }: { view: CompanyView; embed?: boolean }) {
   const { company, held, commitment, citations, params } = view;
   const unit = commitment ? (getMetric(commitment.metric)?.unit ?? null) : null;
   const events = view.events.map((e, i) => ({ ...e, number: i + 1 }));
@@ -62,9 +65,62 @@ export function PivotSection({ view }: { view: CompanyView }) {
     .sort()
     .at(-1);
 
+  const subtitle = [
+    "BTC held (left axis)",
+    commitment ? `${commitment.label} (right axis, dashed)` : "no AI/HPC commitment reported in the sources",
+    params.events && events.length ? "numbered lines mark the events listed below" : null,
+    commitment?.derivation ?? null,
+    held.every((p) => p.value === null) ? "This company reports no BTC holdings series: a gap, not zero." : null,
+  ]
+    .filter(Boolean)
+    .join(" · ");
+  const sourceLine = `Sources: ${shownSources.length} cited points (${kinds}); latest source dated ${latest ? formatDate(latest) : "—"}. MinerPivot, from company filings and releases.`;
+  const chartProps = {
+    title,
+    color: view.color,
+    held,
+    commitment,
+    commitmentUnit: unit,
+    markers: params.events
+      ? events.map((e) => ({ number: e.number, t: toTime(e.date), kind: e.kind, title: e.title }))
+      : [],
+    notes,
+  };
+  const apiState = {
+    ...DEFAULT_COMPARE_STATE,
+    companies: [company.ticker],
+    vs: commitment?.metric ?? null,
+    cadence: params.cadence,
+    events: params.events,
+  };
+  const dates = held.filter((p) => p.value !== null).map((p) => p.date);
+  const exportSpec: ExportSpec = {
+    id: "pivot-chart",
+    figure: {
+      title,
+      subtitle,
+      legend: [
+        { label: "BTC held", color: view.color },
+        ...(commitment ? [{ label: commitment.label, color: "var(--fg)", dashed: true }] : []),
+      ],
+      sourceLine,
+    },
+    permalinkPath: href({}).replace("#pivot", ""),
+    embedPath: href({}).replace("#pivot", "").replace("/companies/", "/embed/companies/"),
+    chart: { type: "pivot", props: chartProps },
+    filename: {
+      subject: company.ticker,
+      what: commitment ? "BTC held vs AI/HPC" : "BTC held",
+      from: dates[0] ?? null,
+      to: dates.at(-1) ?? null,
+    },
+    csvHref: seriesApiHref(apiState, "csv"),
+    jsonHref: seriesApiHref(apiState, "json"),
+  };
+
   return (
     <section id="pivot" aria-label="Pivot chart">
-      <div className="controls">
+      <div className="controls" hidden={embed}>
         <span>
           Cadence:{" "}
           <span className="segmented">
@@ -104,41 +160,19 @@ export function PivotSection({ view }: { view: CompanyView }) {
       <ChartFrame
         id="pivot-chart"
         title={title}
-        subtitle={
-          <>
-            <span style={{ color: view.color }}>━</span> BTC held (left axis){" "}
-            {commitment ? (
-              <>
-                · <span aria-hidden="true">╌</span> {commitment.label} (right axis)
-              </>
-            ) : (
-              "· no AI/HPC commitment reported in the sources"
-            )}
-            . Numbered lines mark events listed below. {commitment?.derivation ?? ""}
-            {held.every((p) => p.value === null)
-              ? " This company reports no BTC holdings series: that is a gap, not zero."
-              : ""}
-          </>
-        }
-        source={`Sources: ${shownSources.length} cited points (${kinds}); latest source dated ${latest ? formatDate(latest) : "—"}. MinerPivot, from company filings and releases.`}
+        subtitle={subtitle}
+        source={sourceLine}
         dataTable={<PivotDataTable view={view} />}
+        exportSpec={embed ? undefined : exportSpec}
       >
-        <PivotChart
-          title={title}
-          color={view.color}
-          held={held}
-          commitment={commitment}
-          commitmentUnit={unit}
-          markers={
-            params.events
-              ? events.map((e) => ({ number: e.number, t: toTime(e.date), kind: e.kind, title: e.title }))
-              : []
-          }
-          notes={notes}
-        />
+        <PivotChart {...chartProps} />
       </ChartFrame>
-      <h3>Events on the chart</h3>
-      <EventList events={events satisfies (ChartEvent & { number: number })[]} />
+      {embed ? null : (
+        <>
+          <h3>Events on the chart</h3>
+          <EventList events={events satisfies (ChartEvent & { number: number })[]} />
+        </>
+      )}
     </section>
   );
 }

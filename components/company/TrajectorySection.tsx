@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { ChartFrame } from "@/components/charts/ChartFrame";
 import { TrajectoryChart } from "@/components/charts/TrajectoryChart";
+import type { ExportSpec } from "@/components/export/export-spec";
 import { formatNumber, formatUsd } from "@/lib/format";
+import { seriesApiHref } from "@/lib/url/api-href";
 import { compareHref, DEFAULT_COMPARE_STATE } from "@/lib/url/compare-state";
 import type { CompanyView } from "@/lib/views/company-view";
 
@@ -9,13 +11,35 @@ import type { CompanyView } from "@/lib/views/company-view";
 export function TrajectorySection({ view }: { view: CompanyView }) {
   const { company, trajectory } = view;
   const moved = trajectory.some((p) => p.x > 0);
+  const title = `${company.ticker} pivot trajectory`;
+  const subtitle =
+    "Connected scatter in date order: BTC held (up) against the running total of announced AI/HPC contract value (right).";
+  const sourceLine = "Sources: holdings and contract figures cited on the company page. MinerPivot.";
+  const series = [{ ticker: company.ticker, color: view.color, points: trajectory }];
+  const state = { ...DEFAULT_COMPARE_STATE, companies: [company.ticker], view: "trajectory" as const };
+  const exportSpec: ExportSpec = {
+    id: "trajectory",
+    figure: { title, subtitle, legend: [{ label: company.ticker, color: view.color }], sourceLine },
+    permalinkPath: `/companies/${company.ticker}#trajectory`,
+    embedPath: compareHref(state, "/embed/compare"),
+    chart: { type: "trajectory", props: { title, series } },
+    filename: {
+      subject: company.ticker,
+      what: "pivot trajectory",
+      from: trajectory[0]?.date ?? null,
+      to: trajectory.at(-1)?.date ?? null,
+    },
+    csvHref: seriesApiHref(state, "csv"),
+    jsonHref: seriesApiHref(state, "json"),
+  };
   return (
     <ChartFrame
       id="trajectory"
       headingLevel={2}
-      title={`${company.ticker} pivot trajectory`}
-      subtitle="Connected scatter in date order: BTC held (up) against the running total of announced AI/HPC contract value (right)."
-      source="Sources: holdings and contract figures cited above. MinerPivot."
+      title={title}
+      subtitle={subtitle}
+      source={sourceLine}
+      exportSpec={trajectory.length ? exportSpec : undefined}
       dataTable={
         <div className="table-wrap">
           <table className="data">
@@ -53,11 +77,7 @@ export function TrajectorySection({ view }: { view: CompanyView }) {
               moved right yet; a new holdings figure will show the pivot.
             </p>
           ) : null}
-          <TrajectoryChart
-            title={`${company.ticker} pivot trajectory`}
-            series={[{ ticker: company.ticker, color: view.color, points: trajectory }]}
-            height={320}
-          />
+          <TrajectoryChart title={title} series={series} height={320} />
         </>
       )}
       <p className="small">

@@ -2,9 +2,13 @@ import { ChartFrame } from "@/components/charts/ChartFrame";
 import { CompareChart, type CompareLine } from "@/components/charts/CompareChart";
 import { TrajectoryChart } from "@/components/charts/TrajectoryChart";
 import { EventList } from "@/components/company/EventList";
+import type { ExportSpec } from "@/components/export/export-spec";
 import { getMetric } from "@/lib/domain/metrics";
 import { toTime } from "@/lib/domain/periods";
+import { seriesExportParts } from "@/lib/export/series-filename";
 import { formatDate, formatLensValue, formatNumber, formatUsd, formatValue } from "@/lib/format";
+import { seriesApiHref } from "@/lib/url/api-href";
+import { compareHref } from "@/lib/url/compare-state";
 import type { CompareView } from "@/lib/views/compare-view";
 import { CompareDataTable } from "./CompareDataTable";
 
@@ -16,7 +20,7 @@ const LENS_TEXT = {
 } as const;
 
 /** The /compare figure: the time chart or the trajectory, its subtitle, source line, events and data table. */
-export function CompareFigure({ view }: { view: CompareView }) {
+export function CompareFigure({ view, embed = false }: { view: CompareView; embed?: boolean }) {
   const { state, series, axes } = view;
   const events = state.events ? view.events.map((e, i) => ({ ...e, number: i + 1 })) : [];
   const range =
@@ -85,21 +89,55 @@ export function CompareFigure({ view }: { view: CompareView }) {
     .filter((s) => s.baseDate !== undefined)
     .map((s) => `${s.ticker}: ${s.baseDate ? formatDate(s.baseDate) : "no value to index"}`);
 
+  const sourceLine = `Sources: ${sources.length} cited figures (${kinds || "—"})${latest ? `, latest dated ${formatDate(latest)}` : ""}${
+    usedPrices.length
+      ? `; BTC prices: ${usedPrices.map((p) => `${p.date} ${formatUsd(p.closeUsd)} (${p.source.kind})`).join(", ")}`
+      : ""
+  }. MinerPivot.`;
+  const compareProps = {
+    title,
+    lines,
+    leftUnit: axes.left.unit,
+    rightUnit: axes.right?.unit ?? null,
+    scale: state.scale,
+    markers: events.map((e) => ({ number: e.number, t: toTime(e.date), kind: e.kind })),
+    notes,
+  };
+  const permalinkPath = compareHref(state);
+  const exportSpec: ExportSpec = {
+    id: "compare-chart",
+    figure: {
+      title,
+      subtitle,
+      legend:
+        state.view === "trajectory"
+          ? view.trajectories.filter((t) => t.points.length).map((t) => ({ label: t.ticker, color: t.color }))
+          : lines.map((l) => ({
+              label: l.label + (l.axis === "right" ? " (right)" : ""),
+              color: l.color,
+              dashed: l.axis === "right",
+            })),
+      sourceLine,
+    },
+    permalinkPath,
+    embedPath: compareHref(state, "/embed/compare"),
+    chart:
+      state.view === "trajectory"
+        ? { type: "trajectory", props: { title, series: view.trajectories } }
+        : { type: "compare", props: compareProps },
+    filename: seriesExportParts(view),
+    csvHref: seriesApiHref(state, "csv"),
+    jsonHref: seriesApiHref(state, "json"),
+  };
+
   return (
     <ChartFrame
       id="compare-chart"
       title={title}
       subtitle={subtitle}
-      source={
-        <>
-          Sources: {sources.length} cited figures ({kinds || "—"}){latest ? `, latest dated ${formatDate(latest)}` : ""}
-          {usedPrices.length
-            ? `; BTC prices: ${usedPrices.map((p) => `${p.date} ${formatUsd(p.closeUsd)} (${p.source.kind})`).join(", ")}`
-            : ""}
-          . MinerPivot.
-        </>
-      }
+      source={sourceLine}
       dataTable={<CompareDataTable view={view} />}
+      exportSpec={embed || (empty && state.view === "time") ? undefined : exportSpec}
     >
       <ul className="chart-legend" aria-label="Series">
         {lines.map((l) => (
@@ -138,18 +176,10 @@ export function CompareFigure({ view }: { view: CompareView }) {
           None of the selected companies reports this metric in the chosen range. Nothing is drawn rather than zeros.
         </p>
       ) : (
-        <CompareChart
-          title={title}
-          lines={lines}
-          leftUnit={axes.left.unit}
-          rightUnit={axes.right?.unit ?? null}
-          scale={state.scale}
-          markers={events.map((e) => ({ number: e.number, t: toTime(e.date), kind: e.kind }))}
-          notes={notes}
-        />
+        <CompareChart {...compareProps} />
       )}
       {events.length ? (
-        <details className="data-table-toggle" open>
+        <details className="data-table-toggle" open={!embed}>
           <summary>Events marked on the chart ({events.length})</summary>
           <EventList events={events} showTicker />
         </details>

@@ -1,7 +1,7 @@
 import type { Fact } from "./facts";
+import { buildMetricSeries } from "./metric-series";
 import { COMMITMENT_METRICS, getMetric, type MetricId } from "./metrics";
-import { toTime } from "./periods";
-import { buildCumulativeContracts, buildFlowSeries, type Cadence, type SeriesPoint } from "./series";
+import type { Cadence, SeriesPoint } from "./series";
 import type { ChartEvent } from "./types";
 
 export interface CommitmentSeries {
@@ -35,36 +35,27 @@ export function buildCommitmentSeries(
   ticker: string,
   cadence: Cadence,
 ): CommitmentSeries {
-  const label = getMetric(metric)?.label ?? metric;
+  // The same series the API and /compare return for this metric, so a download always equals the chart.
+  const points = buildMetricSeries(metric, ticker, cadence, facts, facts, events);
   if (metric === "hpc_contract_value_usd") {
-    const steps = buildCumulativeContracts(events, ticker, "valueUsd");
     return {
       metric,
       label: "Announced AI/HPC contract value (running total)",
       shape: "step",
-      points: steps.map((s) => ({ date: s.date, t: s.t, value: s.value, factKey: null })),
-      eventIds: steps.map((s) => s.eventId),
+      points,
+      eventIds: points.map((p) => Number(p.derivedFrom?.[0]?.replace("event:", "") ?? Number.NaN)),
       derivation: "Derived: running total of the announced value of each signed contract, each step cited.",
     };
   }
-  if (metric === "hpc_revenue_usd") {
-    const periodType =
-      cadence === "monthly" && facts.some((f) => f.ticker === ticker && f.metric === metric && f.periodType === "month")
-        ? "month"
-        : "quarter";
-    return {
-      metric,
-      label: `${label} (${periodType === "month" ? "monthly" : "quarterly"})`,
-      shape: "line",
-      points: buildFlowSeries(facts, ticker, metric, periodType),
-      eventIds: [],
-      derivation: null,
-    };
-  }
+  const label = getMetric(metric)?.label ?? metric;
   // Contracted MW mixes single contracts with company totals, and capex rows mix instants with periods:
   // joining them with a line would suggest a trend the sources do not state.
-  const points = facts
-    .filter((f) => f.ticker === ticker && f.metric === metric)
-    .map((f) => ({ date: f.periodEnd, t: toTime(f.periodEnd), value: f.displayed.value, factKey: f.key }));
-  return { metric, label, shape: "dots", points, eventIds: [], derivation: null };
+  return {
+    metric,
+    label,
+    shape: metric === "hpc_revenue_usd" ? "line" : "dots",
+    points,
+    eventIds: [],
+    derivation: null,
+  };
 }

@@ -1,5 +1,10 @@
 import type { Fact } from "./facts";
 import { getMetric, type MetricId } from "./metrics";
+import { toTime } from "./periods";
+
+/** Metrics whose instant rows are dated commitments (a GPU purchase), drawn as points, never summed. */
+const DATED_METRICS = new Set<MetricId>(["ai_hpc_capex_usd"]);
+
 import { buildQuarterlyFlow } from "./quarterly";
 import { buildCumulativeContracts, buildFlowSeries, buildStockSeries, type Cadence, type SeriesPoint } from "./series";
 import type { ChartEvent } from "./types";
@@ -25,6 +30,19 @@ export function buildMetricSeries(
     }));
   }
   if (getMetric(metric)?.stock) return buildStockSeries(stockFacts, ticker, metric, cadence);
+  if (DATED_METRICS.has(metric)) {
+    // Commitments are announced on a date: every dated figure is drawn, next to any period totals.
+    return flowFacts
+      .filter(
+        (f) =>
+          f.ticker === ticker &&
+          f.metric === metric &&
+          (f.periodType === "instant" ||
+            f.periodType === (cadence === "quarterly" ? "quarter" : "month") ||
+            f.periodType === "quarter"),
+      )
+      .map((f) => ({ date: f.periodEnd, t: toTime(f.periodEnd), value: f.displayed.value, factKey: f.key }));
+  }
   if (cadence === "quarterly") return buildQuarterlyFlow(flowFacts, ticker, metric);
   const monthly = buildFlowSeries(flowFacts, ticker, metric, "month");
   // Companies that report a flow only by quarter still show it; the subtitle says the cadence differs.

@@ -42,7 +42,7 @@ export function composeFigureSvg(
       return `<line x1="${it.x}" y1="${mid}" x2="${it.x + 22}" y2="${mid}" stroke="${escapeXml(it.color)}" stroke-width="3"${it.dashed ? ' stroke-dasharray="6 4"' : ""}/><text x="${it.x + 30}" y="${it.y + size}" font-size="${size}" fill="${c.fg}">${escapeXml(it.label)}</text>`;
     })
     .join("");
-  return [
+  const figure = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" font-family="Inter, 'DejaVu Sans', sans-serif">`,
     `<title>${escapeXml(meta.title)}</title>`,
     `<style>${fontCss} text { font-family: Inter, 'DejaVu Sans', sans-serif; }</style>`,
@@ -55,6 +55,8 @@ export function composeFigureSvg(
     text(layout.brand, c.fg, "brand"),
     "</svg>",
   ].join("");
+  // Legend colours may name theme variables too (a neutral series drawn in the text colour).
+  return resolveCssVariables(figure, theme);
 }
 
 /** @font-face rules with the woff2 files inlined, so the SVG renders with Inter anywhere, offline. */

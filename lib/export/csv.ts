@@ -5,11 +5,9 @@ export function formatCsvField(value: string | number | null | undefined): strin
   return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
-export function formatCsv(
-  header: readonly string[],
-  rows: readonly Record<string, string | number | null | undefined>[],
-): string {
+export function formatCsv<R extends object>(header: readonly (keyof R & string)[], rows: readonly R[]): string {
   const lines = [header.map(formatCsvField).join(",")];
-  for (const row of rows) lines.push(header.map((h) => formatCsvField(row[h])).join(","));
+  for (const row of rows)
+    lines.push(header.map((h) => formatCsvField(row[h] as string | number | null | undefined)).join(","));
   return `${lines.join("\r\n")}\r\n`;
 }

@@ -20,6 +20,9 @@ export interface SeriesRow {
   source_date: string;
   btc_price_usd: number | null;
   btc_price_source_url: string;
+  /** Trajectory view only: the x coordinate (announced contract value to date). */
+  x_value: number | null;
+  x_metric: string;
 }
 
 export const SERIES_ROW_COLUMNS: readonly (keyof SeriesRow)[] = [
@@ -39,10 +42,13 @@ export const SERIES_ROW_COLUMNS: readonly (keyof SeriesRow)[] = [
   "source_date",
   "btc_price_usd",
   "btc_price_source_url",
+  "x_value",
+  "x_metric",
 ];
 
 /** Exactly the points the chart draws (gaps are not rows), each with its source or its derivation. */
 export function buildSeriesRows(view: CompareView): SeriesRow[] {
+  if (view.state.view === "trajectory") return buildTrajectoryRows(view);
   const events = new Map(view.events.map((e) => [`event:${e.id}`, e]));
   const allEvents = new Map(view.allEvents.map((e) => [`event:${e.id}`, e]));
   return view.series.flatMap((s) => {
@@ -81,7 +87,38 @@ export function buildSeriesRows(view: CompareView): SeriesRow[] {
           source_date: sources.map((x) => x.date ?? "").join(" | "),
           btc_price_usd: price?.closeUsd ?? null,
           btc_price_source_url: price?.source.url ?? "",
+          x_value: null,
+          x_metric: "",
         };
       });
   });
+}
+
+/** The pivot trajectory's points: BTC held (y) at each reported date, with the contract value announced by then (x). */
+function buildTrajectoryRows(view: CompareView): SeriesRow[] {
+  return view.trajectories.flatMap((t) =>
+    t.points.map((p) => {
+      const c = p.factKey ? view.citations[p.factKey] : undefined;
+      return {
+        company: t.ticker,
+        metric: "btc_held",
+        axis: "left" as const,
+        lens: "absolute",
+        period_end: p.date,
+        period_type: c?.periodType ?? "",
+        value: p.y,
+        unit: "BTC",
+        reported_value: p.y,
+        reported_unit: "BTC",
+        derivation: "x: running total of announced contracts",
+        source_url: c?.source.url ?? "",
+        source_kind: c?.source.kind ?? "",
+        source_date: c?.source.date ?? "",
+        btc_price_usd: null,
+        btc_price_source_url: "",
+        x_value: p.x,
+        x_metric: "hpc_contract_value_usd",
+      };
+    }),
+  );
 }

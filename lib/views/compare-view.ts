@@ -126,6 +126,9 @@ export async function getCompareView(state: CompareState) {
 
   const citations: Record<string, Citation> = {};
   const factByKey = new Map([...stockFacts, ...flowFacts].map((f) => [f.key, f]));
+  for (const t of trajectories)
+    for (const p of t.points)
+      if (p.factKey && factByKey.has(p.factKey)) citations[p.factKey] = buildCitation(factByKey.get(p.factKey)!);
   for (const s of series) {
     for (const p of s.points)
       for (const k of [p.factKey, ...(p.derivedFrom ?? [])])

@@ -1,0 +1,6 @@
+import type { ReactNode } from "react";
+
+/** Chart-only pages for other sites to frame: no site chrome, a link back to the full view. */
+export default function EmbedLayout({ children }: { children: ReactNode }) {
+  return <main className="embed">{children}</main>;
+}

@@ -1,0 +1,141 @@
+/**
+ * Scale: a CLEARLY SYNTHETIC database (1,000 companies × 10 years monthly × 10 metrics ≈ 1.2 M observations;
+ * SCALE_COMPANIES / SCALE_YEARS override) generated into its own temp file, then page timings against a production
+ * server on it, and EXPLAIN QUERY PLAN of the SQL the app's lib/db functions send (captured from Prisma).
+ * Goals: company page p50 ≤ 50 ms, compare of 10 companies p50 ≤ 150 ms. Overview and API figures are INFO.
+ * Run: npx tsx bench/scale.ts [--build]   (SCALE_OVERVIEW_RUNS, SCALE_OVERVIEW_TIMEOUT (s) tune the overview)
+ */
+import fs from "node:fs";
+import Database from "better-sqlite3";
+import { migratedDatabase, seededDatabase } from "./lib/db";
+import { closeConnections, get, routeExists } from "./lib/http";
+import { captureAppQueries, explain, shortenSql } from "./lib/query-plans";
+import { ensureBuild, rssBytes, startServer } from "./lib/server";
+import { check, kb, mb, median, ms, percentile, verdict } from "./lib/stats";
+import { generateSynthetic, prng, syntheticTicker } from "./lib/synthetic";
+
+const COMPANIES = Number(process.env.SCALE_COMPANIES ?? 1000);
+const YEARS = Number(process.env.SCALE_YEARS ?? 10);
+const OVERVIEW_RUNS = Number(process.env.SCALE_OVERVIEW_RUNS ?? 3);
+const OVERVIEW_TIMEOUT_S = Number(process.env.SCALE_OVERVIEW_TIMEOUT ?? 120);
+const rand = prng(7);
+const randomTicker = () => syntheticTicker(Math.floor(rand() * COMPANIES));
+const randomSet = (n: number) => {
+  const set = new Set<string>();
+  while (set.size < Math.min(n, COMPANIES)) set.add(randomTicker());
+  return [...set];
+};
+
+ensureBuild();
+
+// 1. Generate.
+const t0 = performance.now();
+const db = migratedDatabase("synthetic.db");
+const tMigrated = performance.now();
+const counts = generateSynthetic(db.file, COMPANIES, YEARS);
+const tGenerated = performance.now();
+const size = fs.statSync(db.file).size;
+console.log(
+  `synthetic dataset: ${counts.companies.toLocaleString("en-US")} companies, ${counts.sources.toLocaleString("en-US")} sources, ` +
+    `${counts.observations.toLocaleString("en-US")} observations, ${counts.events.toLocaleString("en-US")} events\n`,
+);
+verdict(
+  "INFO",
+  "generation time",
+  `${((tGenerated - tMigrated) / 1000).toFixed(1)} s inserts (one transaction) + ${((tMigrated - t0) / 1000).toFixed(1)} s migrate`,
+);
+verdict("INFO", "database file size", mb(size));
+
+// 2. Query plans of the SQL the app sends (captured on the curated dataset, explained on the synthetic one).
+console.log("\nEXPLAIN QUERY PLAN (synthetic database) of the SQL lib/db/*.ts sends through Prisma:");
+const captured = await captureAppQueries(seededDatabase().url, "RIOT");
+const reader = new Database(db.file, { readonly: true });
+const seen = new Set<string>();
+for (const q of captured) {
+  const key = shortenSql(q.sql);
+  if (seen.has(key)) continue;
+  seen.add(key);
+  console.log(`\n- ${q.origin}\n  ${key}`);
+  for (const line of explain(reader, q)) console.log(line);
+}
+// SQL-only time of the two observation queries, to separate database time from page rendering time.
+const obsQuery = captured.find((q) => q.origin.startsWith('getSourcedValues("'));
+const allQuery = captured.find((q) => q.origin.startsWith("getSourcedValues()"));
+const sqlTime = (sql: string, params: unknown[]) => {
+  const s = performance.now();
+  const n = reader.prepare(sql).all(...params).length;
+  return { ms: performance.now() - s, n };
+};
+console.log("");
+if (obsQuery) {
+  const r = sqlTime(
+    obsQuery.sql,
+    obsQuery.params.map((p) => (p === "RIOT" ? syntheticTicker(0) : p)),
+  );
+  verdict("INFO", "SQL only: observations of one company", `${ms(r.ms)} (${r.n} rows)`);
+}
+if (allQuery) {
+  const r = sqlTime(allQuery.sql, allQuery.params);
+  verdict("INFO", "SQL only: all observations (overview)", `${ms(r.ms)} (${r.n.toLocaleString("en-US")} rows)`);
+}
+reader.close();
+
+// 3. Pages against a production server on the synthetic database.
+const server = await startServer({ databaseUrl: db.url });
+console.log(`\nproduction server on the synthetic database: ${server.url}\n`);
+const timeAll = async (urls: string[], timeoutMs = 60_000) => {
+  const times: number[] = [];
+  let bytes = 0;
+  for (const url of urls) {
+    const r = await get(server.url + url, timeoutMs);
+    if (r.status !== 200) throw new Error(`${url} answered ${r.status}`);
+    times.push(r.ms);
+    bytes = r.bytes;
+  }
+  return { times, bytes };
+};
+
+await timeAll(Array.from({ length: 5 }, () => `/companies/${randomTicker()}`)); // warm-up
+const company = await timeAll(Array.from({ length: 50 }, () => `/companies/${randomTicker()}`));
+check(median(company.times) <= 50, "company page p50 (50 random companies)", ms(median(company.times)), "≤ 50 ms");
+verdict("INFO", "company page p95", `${ms(percentile(company.times, 95))}, HTML ${kb(company.bytes)}`);
+
+const compareUrl = () => `/compare?companies=${randomSet(10).join("~")}`;
+await timeAll([compareUrl(), compareUrl()]);
+const compare = await timeAll(Array.from({ length: 20 }, compareUrl));
+check(
+  median(compare.times) <= 150,
+  "compare of 10 companies p50 (20 random sets)",
+  ms(median(compare.times)),
+  "≤ 150 ms",
+);
+verdict("INFO", "compare of 10 p95", `${ms(percentile(compare.times, 95))}, HTML ${kb(compare.bytes)}`);
+
+if (!(await routeExists(`${server.url}/api/v1/series?companies=${randomSet(2).join("~")}`)))
+  verdict("SKIP", "/api/v1/series", "route answers 404 (not implemented yet)");
+else {
+  const r = await timeAll(Array.from({ length: 20 }, () => `/api/v1/series?companies=${randomSet(2).join("~")}`));
+  verdict("INFO", "/api/v1/series (2 companies) p50", `${ms(median(r.times))}, ${kb(r.bytes)}`);
+}
+
+// The overview last: it loads every observation and may take minutes or exhaust memory.
+const overview: number[] = [];
+let overviewBytes = 0;
+try {
+  for (let i = 0; i < OVERVIEW_RUNS; i++) {
+    const r = await get(`${server.url}/`, OVERVIEW_TIMEOUT_S * 1000);
+    if (r.status !== 200) throw new Error(`answered ${r.status}`);
+    overview.push(r.ms);
+    overviewBytes = r.bytes;
+    console.log(`  overview run ${i + 1}: ${(r.ms / 1000).toFixed(1)} s, ${mb(r.bytes)}`);
+  }
+  verdict("INFO", `overview / p50 (${OVERVIEW_RUNS} runs)`, `${(median(overview) / 1000).toFixed(2)} s`);
+  verdict("INFO", "overview / HTML size", mb(overviewBytes));
+} catch (err) {
+  verdict("FAIL", "overview /", `no answer: ${err instanceof Error ? err.message : String(err)}`);
+}
+const rss = rssBytes(server.serverPid());
+verdict("INFO", "next-server RSS after the runs", rss === null ? "process gone" : mb(rss));
+
+closeConnections();
+await server.stop();
