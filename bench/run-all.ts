@@ -5,6 +5,8 @@
  * Run: npx tsx bench/run-all.ts [--build] [name ...]   e.g. `npx tsx bench/run-all.ts load scale`
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { ensureBuild, ROOT } from "./lib/server";
 
@@ -48,6 +50,7 @@ function run(name: string): Promise<{ code: number | null; verdicts: string[]; s
 }
 
 ensureBuild();
+console.log(`build ${fs.readFileSync(path.join(ROOT, ".next", "BUILD_ID"), "utf8").trim()}; ${os.cpus().length} cores`);
 const summary: string[] = [];
 let crashed = 0;
 for (const name of selected) {

@@ -37,7 +37,10 @@ export function ExportMenu({ spec }: { spec: ExportSpec }) {
     ? `<iframe src="${origin}${spec.embedPath}" title="${spec.figure.title.replaceAll('"', "&quot;")}" width="100%" height="520" style="border:0" loading="lazy"></iframe>`
     : null;
   const copy = (text: string, what: string) =>
-    run(`Copy ${what}`, async () => (await navigator.clipboard.writeText(text), `${what} copied.`));
+    run(`Copy ${what}`, async () => {
+      await navigator.clipboard.writeText(text);
+      return `${what} copied.`;
+    });
 
   return (
     <div className="export-menu">

@@ -19,7 +19,7 @@ export function apiResponse(
   const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
   const headers = { ...CORS, "Cache-Control": CACHE, ETag: etag, Vary: "Accept-Encoding", ...extra };
   const match = request.headers.get("if-none-match");
-  if (match && match.split(/\s*,\s*/).some((t) => t === etag || t === `W/${etag}` || t === "*")) {
+  if (match?.split(/\s*,\s*/).some((t) => t === etag || t === `W/${etag}` || t === "*")) {
     return new Response(null, { status: 304, headers });
   }
   return new Response(request.method === "HEAD" ? null : body, {
