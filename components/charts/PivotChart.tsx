@@ -102,7 +102,7 @@ export function PivotChart({
           <ReferenceLine
             key={`${m.kind}-${m.number}`}
             x={m.t}
-            yAxisId="held"
+            yAxisId={hasHeld ? "held" : "commitment"}
             stroke={EVENT_COLORS[m.kind]}
             strokeDasharray="3 3"
             label={{

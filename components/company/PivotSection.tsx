@@ -93,14 +93,17 @@ export function PivotSection({ view, embed = false }: { view: CompanyView; embed
     cadence: params.cadence,
     events: params.events,
   };
-  const dates = held.filter((p) => p.value !== null).map((p) => p.date);
+  const dates = [...held, ...(commitment?.points ?? [])]
+    .filter((p) => p.value !== null)
+    .map((p) => p.date)
+    .sort();
   const exportSpec: ExportSpec = {
     id: "pivot-chart",
     figure: {
       title,
       subtitle,
       legend: [
-        { label: "BTC held", color: view.color },
+        ...(held.some((p) => p.value !== null) ? [{ label: "BTC held", color: view.color }] : []),
         ...(commitment ? [{ label: commitment.label, color: "var(--fg)", dashed: true }] : []),
       ],
       sourceLine,

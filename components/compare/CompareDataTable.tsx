@@ -42,7 +42,13 @@ export function CompareDataTable({ view }: { view: CompareView }) {
               </td>
               <td>{p.date}</td>
               <td className="r num">{formatLensValue(p.value!, unit(s.axis))}</td>
-              <td className="r num">{p.raw !== null ? formatValue(p.raw, getMetric(s.metric)?.unit ?? "USD") : "—"}</td>
+              <td className="r num">
+                {price && p.btc != null
+                  ? formatValue(p.btc, "BTC")
+                  : p.raw !== null
+                    ? formatValue(p.raw, getMetric(s.metric)?.unit ?? "USD")
+                    : "—"}
+              </td>
               <td>
                 {c ? (
                   <a href={c.source.url} target="_blank" rel="noopener noreferrer nofollow">

@@ -27,6 +27,8 @@ export function buildMetricSeries(
       t: c.t,
       value: c.value,
       factKey: null,
+      // Each step cites the contract event that made it.
+      derivedFrom: [`event:${c.eventId}`],
     }));
   }
   if (getMetric(metric)?.stock) return buildStockSeries(stockFacts, ticker, metric, cadence);

@@ -75,7 +75,7 @@ export function buildSeriesRows(view: CompareView): SeriesRow[] {
             c?.periodType ?? (p.derivedFrom?.[0]?.startsWith("event:") ? "instant" : p.derivedFrom ? "quarter" : ""),
           value: p.value!,
           unit: price ? "USD" : axisUnit,
-          reported_value: p.raw,
+          reported_value: price ? (p.btc ?? null) : p.raw,
           reported_unit: reportedUnit,
           derivation: p.derivedFrom?.[0]?.startsWith("event:")
             ? "running total of announced contracts"

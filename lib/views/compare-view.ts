@@ -29,7 +29,7 @@ export interface CompareSeries {
   color: string;
   axis: "left" | "right";
   metric: MetricId;
-  points: (LensedPoint & { priceRef?: number | null })[];
+  points: (LensedPoint & { priceRef?: number | null; btc?: number | null })[];
   /** Index lens: the date each company is actually indexed to. */
   baseDate?: string | null;
 }
@@ -65,7 +65,7 @@ export async function getCompareView(state: CompareState) {
   const build = (metric: MetricId, axis: "left" | "right"): CompareSeries[] =>
     tickers.map((ticker) => {
       const company = companies.find((c) => c.ticker === ticker)!;
-      let points: (SeriesPoint & { priceRef?: number | null })[] = buildMetricSeries(
+      let points: (SeriesPoint & { priceRef?: number | null; btc?: number | null })[] = buildMetricSeries(
         metric,
         ticker,
         effective.cadence,
@@ -74,7 +74,7 @@ export async function getCompareView(state: CompareState) {
         events,
       );
       if (effective.usd && metric === "btc_held")
-        points = valueHoldingsInUsd(points, prices).map((p) => ({ ...p, priceRef: p.price?.ref ?? null }));
+        points = valueHoldingsInUsd(points, prices).map((p) => ({ ...p, priceRef: p.price?.ref ?? null, btc: p.btc }));
       const lens =
         effective.usd && metric !== "btc_held" && getMetric(metric)?.unit === "USD" ? "absolute" : effective.lens;
       const inView = points.filter((p) => inRange(p.date, range));
@@ -93,7 +93,7 @@ export async function getCompareView(state: CompareState) {
         color: companyColor(ticker),
         axis,
         metric,
-        points: out.map((p, i) => ({ ...p, priceRef: (inView[i] as { priceRef?: number | null }).priceRef })),
+        points: out.map((p, i) => ({ ...p, priceRef: inView[i]?.priceRef, btc: inView[i]?.btc })),
         baseDate: "baseDate" in lensed ? lensed.baseDate : undefined,
       };
     });
