@@ -60,7 +60,7 @@ test("switching cadence and AI/HPC series keeps state in the URL", async ({ page
   await page.getByRole("link", { name: "HPC revenue" }).click();
   await expect(page).toHaveURL(/commitment=hpc_revenue_usd/);
   await expect(page.getByRole("heading", { name: /BTC held vs AI\/HPC/ })).toBeVisible();
-  await expect(page.locator("#pivot .subtitle")).toContainText("AI/HPC revenue (quarterly)");
+  await expect(page.locator("#pivot .subtitle")).toContainText("AI/HPC revenue (right axis");
   await expect(page.locator("#pivot .subtitle")).toContainText("no BTC holdings series");
 });
 

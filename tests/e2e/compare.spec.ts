@@ -1,8 +1,8 @@
 import { expect, type Page, test } from "@playwright/test";
 import { collectConsoleErrors, expectNoSeriousAxeViolations } from "./helpers";
 
-const legend = (page: Page) => page.locator("#compare-chart-title ~ ul.chart-legend li");
-const curves = (page: Page) => page.locator("#compare-chart-title ~ * .recharts-line path.recharts-curve");
+const legend = (page: Page) => page.locator("#compare-chart ul.chart-legend li");
+const curves = (page: Page) => page.locator("#compare-chart .recharts-line path.recharts-curve");
 
 test("build a comparison in the UI; the copied link reproduces it in a fresh page", async ({ page, context }) => {
   const errors = collectConsoleErrors(page);
@@ -28,13 +28,13 @@ test("build a comparison in the UI; the copied link reproduces it in a fresh pag
   const url = page.url();
   const seriesBefore = await legend(page).allTextContents();
   const pathsBefore = await curves(page).count();
-  const tableBefore = await page.locator("#compare-chart-title ~ details table tbody tr").count();
+  const tableBefore = await page.locator("#compare-chart details table tbody tr").count();
   expect(seriesBefore).toEqual(["MARA BTC held", "RIOT BTC held", "CLSK BTC held", "CIFR BTC held"]);
 
   // Back steps through the views the reader built.
   await page.goBack();
   await expect(page).not.toHaveURL(/cadence=quarterly/);
-  await expect(page.getByLabel("Monthly")).toBeChecked();
+  await expect(page.getByLabel("Monthly", { exact: true })).toBeChecked();
   await page.goForward();
   await expect(page).toHaveURL(/cadence=quarterly/);
 
@@ -42,10 +42,10 @@ test("build a comparison in the UI; the copied link reproduces it in a fresh pag
   await fresh.goto(url);
   await expect(legend(fresh)).toHaveText(seriesBefore);
   await expect(curves(fresh)).toHaveCount(pathsBefore);
-  await expect(fresh.locator("#compare-chart-title ~ details table tbody tr")).toHaveCount(tableBefore);
-  await expect(fresh.getByLabel("% of own peak")).toBeChecked();
-  await expect(fresh.getByLabel("Since 2023")).toBeChecked();
-  await expect(fresh.getByLabel("Quarterly")).toBeChecked();
+  await expect(fresh.locator("#compare-chart details table tbody tr")).toHaveCount(tableBefore);
+  await expect(fresh.getByLabel("% of own peak", { exact: true })).toBeChecked();
+  await expect(fresh.getByLabel("Since 2023", { exact: true })).toBeChecked();
+  await expect(fresh.getByLabel("Quarterly", { exact: true })).toBeChecked();
   await expect(fresh.locator("#compare-chart .subtitle")).toContainText("as % of each company's own peak");
   expect(errors).toEqual([]);
 });
@@ -58,7 +58,7 @@ test("log scale with a zero-containing series falls back with a clear message, a
   expect(errors).toEqual([]);
   await page.goto("/compare?companies=RIOT~MARA&scale=log");
   await expect(page.getByRole("status")).toHaveCount(0);
-  await expect(page.getByLabel("Log")).toBeChecked();
+  await expect(page.getByLabel("Log", { exact: true })).toBeChecked();
   expect(await curves(page).count()).toBeGreaterThan(0);
 });
 
