@@ -8,13 +8,38 @@ import { seedDatabase } from "../lib/ingest/seed";
  * Run before `dev` / `start`: applies pending migrations, and seeds the curated dataset when the database
  * has no companies yet. Safe to run every time; an existing database keeps its imported data.
  */
+const { default: Database } = await import("better-sqlite3");
 const file = databaseFilePath();
 fs.mkdirSync(path.dirname(file), { recursive: true });
-execFileSync(process.execPath, [path.join("node_modules", "prisma", "build", "index.js"), "migrate", "deploy"], {
-  stdio: ["ignore", "ignore", "inherit"],
-});
 
-const { default: Database } = await import("better-sqlite3");
+function fail(message: string): never {
+  console.error(`\n${message}\n`);
+  process.exit(1);
+}
+
+// A damaged file should stop the start with a clear message, not surface later as a blank page.
+if (fs.existsSync(file)) {
+  try {
+    const check = new Database(file, { readonly: true, fileMustExist: true });
+    const result = check.pragma("quick_check", { simple: true });
+    check.close();
+    if (result !== "ok") throw new Error(String(result));
+  } catch (err) {
+    fail(
+      `The database ${file} is damaged or not a SQLite database (${(err as Error).message}).\n` +
+        `Restore a backup with "npm run db:restore -- <backup.db> --yes", or move the file away to re-create it from prisma/data.`,
+    );
+  }
+}
+try {
+  execFileSync(process.execPath, [path.join("node_modules", "prisma", "build", "index.js"), "migrate", "deploy"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+} catch (err) {
+  const out = `${(err as { stdout?: Buffer }).stdout ?? ""}${(err as { stderr?: Buffer }).stderr ?? ""}`.trim();
+  fail(`Could not apply the database migrations to ${file}:\n${out.split("\n").slice(-8).join("\n")}`);
+}
+
 const db = new Database(file, { readonly: true });
 const { n } = db.prepare("SELECT COUNT(*) AS n FROM Company").get() as { n: number };
 db.close();

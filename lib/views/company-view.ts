@@ -10,12 +10,17 @@ import { buildOverviewRow } from "../domain/overview";
 import { buildCumulativeContracts, buildStockSeries } from "../domain/series";
 import { buildTrajectory } from "../domain/trajectory";
 import type { CompanyParams } from "../schemas/company-params";
+import { cachedByDataVersion } from "./cache-by-version";
 import { buildCitation, type Citation } from "./citation";
 
-export type CompanyView = NonNullable<Awaited<ReturnType<typeof getCompanyView>>>;
+export type CompanyView = NonNullable<Awaited<ReturnType<typeof buildCompanyView>>>;
 
 /** Everything the company page renders, shaped on the server; null for an unknown ticker. */
-export async function getCompanyView(ticker: string, params: CompanyParams) {
+export function getCompanyView(ticker: string, params: CompanyParams) {
+  return cachedByDataVersion(`company:${ticker}:${JSON.stringify(params)}`, () => buildCompanyView(ticker, params));
+}
+
+async function buildCompanyView(ticker: string, params: CompanyParams) {
   const company = await getCompany(ticker);
   if (!company) return null;
   const [values, events, notes, revisions] = await Promise.all([

@@ -20,7 +20,8 @@ import { inRange, resolveRange } from "../domain/time-range";
 import { buildTrajectory, type TrajectoryPoint } from "../domain/trajectory";
 import type { ChartEvent } from "../domain/types";
 import { valueHoldingsInUsd } from "../domain/usd-value";
-import { type CompareState, DEFAULT_COMPARE_STATE } from "../url/compare-state";
+import { type CompareState, DEFAULT_COMPARE_STATE, serializeCompareState } from "../url/compare-state";
+import { cachedByDataVersion } from "./cache-by-version";
 import { buildCitation, type Citation } from "./citation";
 
 export interface CompareSeries {
@@ -35,7 +36,11 @@ export interface CompareSeries {
 }
 
 /** Everything /compare (and its API twin later) renders, built from one parsed state. */
-export async function getCompareView(state: CompareState) {
+export function getCompareView(state: CompareState) {
+  return cachedByDataVersion(`compare:${serializeCompareState(state)}`, () => buildCompareView(state));
+}
+
+async function buildCompareView(state: CompareState) {
   const [companies, prices] = await Promise.all([getCompanies(), getBtcPrices()]);
   const notices: string[] = [];
   const known = new Set(companies.map((c) => c.ticker));
@@ -163,7 +168,7 @@ export async function getCompareView(state: CompareState) {
   };
 }
 
-export type CompareView = Awaited<ReturnType<typeof getCompareView>>;
+export type CompareView = Awaited<ReturnType<typeof buildCompareView>>;
 
 /** Percent lenses change the unit shown on the axis; the change lens keeps it. */
 function lensUnit(lens: CompareState["lens"], unit: Unit): Unit | "%" | "index" {

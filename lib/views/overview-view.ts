@@ -6,10 +6,15 @@ import { companyColor } from "../domain/company-colors";
 import { buildFacts } from "../domain/facts";
 import { buildOverviewRow } from "../domain/overview";
 import { buildCumulativeContracts, buildStockSeries } from "../domain/series";
+import { cachedByDataVersion } from "./cache-by-version";
 import { buildCitation, type Citation } from "./citation";
 
 /** The overview page: one row per company plus the headline chart's series. */
-export async function getOverviewView() {
+export function getOverviewView() {
+  return cachedByDataVersion("overview", buildOverviewView);
+}
+
+async function buildOverviewView() {
   const [companies, values, events] = await Promise.all([getCompanies(), getSourcedValues(), getEvents()]);
   const stockFacts = buildFacts(values, { mergeStockPeriods: true });
   const flowFacts = buildFacts(values);

@@ -65,3 +65,31 @@ describe("page views on the seeded database", () => {
     expect(await getCompanyView("NOPE", { cadence: "monthly", events: true })).toBeNull();
   });
 });
+
+describe("cached views follow the data version", () => {
+  test("an import in another connection invalidates the cached overview", async () => {
+    const fs = await import("node:fs");
+    const os = await import("node:os");
+    const path = await import("node:path");
+    const { importInputs } = await import("@/lib/ingest/import-inputs");
+    const { openWriteDatabase } = await import("@/lib/ingest/sqlite");
+    const { getOverviewView } = await import("@/lib/views/overview-view");
+    const before = await getOverviewView();
+    expect(await getOverviewView()).toBe(before);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "mp-")), "observations.csv");
+    fs.writeFileSync(
+      file,
+      'ticker,period_end,period_type,metric,value,unit,source_url,source_kind,source_date,quote\nRIOT,2026-02-28,month,btc_held,19500,BTC,https://example.test/riot-feb-2026,production-update,2026-03-03,"Bitcoin Held 19,500"\n',
+    );
+    const db = openWriteDatabase(process.env.DATABASE_URL!.replace(/^file:/, ""));
+    const [report] = await importInputs(db, [file]);
+    db.close();
+    expect(report.status).toBe("ok");
+    const after = await getOverviewView();
+    expect(after).not.toBe(before);
+    expect(after.rows.find((r) => r.company.ticker === "RIOT")?.latestHeld).toMatchObject({
+      value: 19500,
+      date: "2026-02-28",
+    });
+  });
+});
