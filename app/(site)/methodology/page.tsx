@@ -106,6 +106,37 @@ export default async function MethodologyPage() {
         </li>
       </ul>
 
+      <h2 id="lenses">Lenses, ranges and the USD view (compare)</h2>
+      <ul className="notes-list">
+        <li>
+          <strong>% of own peak</strong>: each value over the largest value the company reports for that metric (its whole
+          history, not only the range shown).
+        </li>
+        <li>
+          <strong>Indexed = 100</strong>: each value over the company&apos;s reported value at the index date, or the first
+          reported value after it; the chart says which date each company is indexed to.
+        </li>
+        <li>
+          <strong>Change per period</strong>: the difference from the previous reported value only when that value is
+          exactly one month (or one quarter) earlier; a change never spans an unreported period.
+        </li>
+        <li>
+          <strong>Quarterly flows</strong>: reported quarters; where a quarter is not reported but all three of its months
+          are, their sum is shown and marked <em>derived</em>. Months are never summed into a quarter that is reported.
+        </li>
+        <li>
+          <strong>Ranges</strong>: 1Y and 2Y count back from the latest date in the data shown.
+        </li>
+        <li>
+          <strong>USD view</strong>: BTC held × the cited BTC month-end close of the same date. A date without a cited
+          price is a gap; prices are never taken from a nearby date or interpolated.
+        </li>
+        <li>
+          <strong>Pivot trajectory</strong>: one point per reported BTC-held date, at the running total of contracts
+          announced by that date (zero before the first contract in MinerPivot&apos;s list).
+        </li>
+      </ul>
+
       <h2 id="gaps">Gaps</h2>
       <p>
         Nothing is interpolated or filled. A line joins two reported values at most {MAX_BRIDGED_MONTHS} months apart; a
