@@ -72,10 +72,13 @@ async function main(): Promise<number> {
   return 0;
 }
 
+// exitCode instead of exit(): output piped to another program must be flushed before the process ends.
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (err) => {
     console.error(`\nExport failed: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

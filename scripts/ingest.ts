@@ -96,10 +96,13 @@ function finish(reports: Awaited<ReturnType<typeof importInputs>>): number {
   return reports.some((r) => r.status === "rejected") ? 1 : 0;
 }
 
+// exitCode instead of exit(): output piped to another program must be flushed before the process ends.
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (err) => {
     console.error(err instanceof Error ? err.message : err);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );
