@@ -2,8 +2,9 @@
 
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { buildChartRows, timeDomain } from "@/lib/domain/chart-rows";
-import { type AxisUnit, formatAxisValue, formatDate, formatTimeTick } from "@/lib/format";
+import { type AxisUnit, formatAxisValue, formatDate } from "@/lib/format";
 import { ChartBox, type FixedSize } from "./ChartBox";
+import { timeAxisProps } from "./time-axis";
 
 export interface CompareLine {
   key: string;
@@ -49,7 +50,6 @@ export function CompareChart({
     ...lines.map((l) => ({ points: l.points.filter((p) => p.value !== null) })),
     { points: markers },
   ]) ?? [0, 1];
-  const pad = Math.max((domain[1] - domain[0]) * 0.02, 86_400_000 * 10);
   // The last drawn row of each line carries its end label (the rightmost segment only).
   const lastRow = new Map<string, number>();
   for (const s of segments) {
@@ -62,16 +62,7 @@ export function CompareChart({
     <ChartBox height={height} size={size}>
       <LineChart data={rows} margin={{ top: 18, right: 56, bottom: 4, left: 4 }} title={title}>
         <CartesianGrid stroke="var(--grid)" vertical={false} />
-        <XAxis
-          dataKey="t"
-          type="number"
-          scale="time"
-          domain={[domain[0] - pad, domain[1] + pad]}
-          tickFormatter={formatTimeTick}
-          stroke="var(--fg-muted)"
-          tick={{ fill: "var(--fg-muted)", fontSize: 12 }}
-          minTickGap={28}
-        />
+        <XAxis {...timeAxisProps(domain, 10)} />
         <YAxis
           yAxisId="left"
           scale={scale}

@@ -3,8 +3,9 @@
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { buildChartRows } from "@/lib/domain/chart-rows";
 import type { Unit } from "@/lib/domain/metrics";
-import { formatAxisNumber, formatDate, formatTimeTick, formatValue } from "@/lib/format";
+import { formatAxisNumber, formatDate, formatValue } from "@/lib/format";
 import { ChartBox, type FixedSize } from "./ChartBox";
+import { timeAxisProps } from "./time-axis";
 
 export interface HeadlineSeries {
   ticker: string;
@@ -45,16 +46,7 @@ export function HeadlineChart({
         title={title}
       >
         <CartesianGrid stroke="var(--grid)" vertical={false} />
-        <XAxis
-          dataKey="t"
-          type="number"
-          scale="time"
-          domain={domain}
-          tickFormatter={formatTimeTick}
-          stroke="var(--fg-muted)"
-          tick={{ fill: "var(--fg-muted)", fontSize: 12 }}
-          minTickGap={28}
-        />
+        <XAxis {...timeAxisProps(domain, 0)} />
         <YAxis
           tickFormatter={(v: number) => formatAxisNumber(v, unit)}
           stroke="var(--fg-muted)"

@@ -5,8 +5,9 @@ import { buildChartRows, timeDomain } from "@/lib/domain/chart-rows";
 import type { CommitmentSeries } from "@/lib/domain/commitment";
 import type { Unit } from "@/lib/domain/metrics";
 import type { SeriesPoint } from "@/lib/domain/series";
-import { formatAxisNumber, formatDate, formatTimeTick } from "@/lib/format";
+import { formatAxisNumber, formatDate } from "@/lib/format";
 import { ChartBox, type FixedSize } from "./ChartBox";
+import { timeAxisProps } from "./time-axis";
 
 export interface PivotEventMarker {
   number: number;
@@ -52,23 +53,13 @@ export function PivotChart({
   // Dated figures that must not be joined (single contracts beside company totals) are drawn as markers only.
   const commitmentDotsOnly = commitment?.shape === "dots";
   const domain = timeDomain([{ points: [...held, ...(commitment?.points ?? []), ...markers] }]) ?? [0, 1];
-  const pad = Math.max((domain[1] - domain[0]) * 0.02, 86_400_000 * 15);
   const hasHeld = held.some((p) => p.value !== null);
 
   return (
     <ChartBox height={"var(--chart-h, 380px)"} size={size}>
       <ComposedChart data={rows} margin={{ top: 18, right: 8, bottom: 4, left: 4 }} title={title}>
         <CartesianGrid stroke="var(--grid)" vertical={false} />
-        <XAxis
-          dataKey="t"
-          type="number"
-          scale="time"
-          domain={[domain[0] - pad, domain[1] + pad]}
-          tickFormatter={formatTimeTick}
-          stroke="var(--fg-muted)"
-          tick={{ fill: "var(--fg-muted)", fontSize: 12 }}
-          minTickGap={28}
-        />
+        <XAxis {...timeAxisProps(domain, 15)} />
         <YAxis
           yAxisId="held"
           stroke={color}

@@ -15,6 +15,7 @@ import {
   observationRowSchema,
 } from "../schemas/dataset";
 import { checkObservationRows } from "./check-observations";
+import { CSV_HEADERS } from "./inputs/csv-input";
 import { parseCsvRows, type RowError } from "./read-csv";
 
 export interface Located<T> {
@@ -43,20 +44,9 @@ const FILES = {
 } as const;
 
 const HEADERS: Record<keyof typeof FILES, readonly string[]> = {
-  companies: ["ticker", "name", "former_names", "cik", "exchange", "fiscal_year_end", "website"],
-  observations: [
-    "ticker",
-    "period_end",
-    "period_type",
-    "metric",
-    "value",
-    "unit",
-    "source_url",
-    "source_kind",
-    "source_date",
-    "quote",
-  ],
-  prices: ["date", "close_usd", "source_url", "source_kind", "quote"],
+  companies: CSV_HEADERS["companies-csv"],
+  observations: CSV_HEADERS["observations-csv"],
+  prices: CSV_HEADERS["btc-prices-csv"],
   notes: ["ticker", "kind", "topic", "text"],
   contracts: ["ticker", "date", "title", "counterparty", "term_years", "value_source_url", "mw_source_url"],
   halvings: ["date", "block", "source_url", "source_kind", "quote"],

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { btcPriceRowSchema, companyRowSchema, observationRowSchema } from "../../schemas/dataset";
 import type { RowError } from "../read-csv";
+import { CSV_HEADERS } from "./csv-input";
 import { emptyPrepared, type PreparedInput } from "./prepared-input";
 
 /**
@@ -56,22 +57,11 @@ export function prepareDatasetJson(file: string, value: unknown): PreparedInput 
       return r.success && errors.length === 0 ? [{ line: where, value: r.data }] : [];
     });
   const d = parsed.data;
-  out.companies = validate(d.companies, "companies", companyRowSchema, Object.keys(companyRowSchema.shape)).map(
+  out.companies = validate(d.companies, "companies", companyRowSchema, CSV_HEADERS["companies-csv"]).map(
     (r) => r.value,
   );
-  out.observations = validate(d.observations, "observations", observationRowSchema, [
-    "ticker",
-    "period_end",
-    "period_type",
-    "metric",
-    "value",
-    "unit",
-    "source_url",
-    "source_kind",
-    "source_date",
-    "quote",
-  ]);
-  out.prices = validate(d.btc_prices, "btc_prices", btcPriceRowSchema, Object.keys(btcPriceRowSchema.shape)).map(
+  out.observations = validate(d.observations, "observations", observationRowSchema, CSV_HEADERS["observations-csv"]);
+  out.prices = validate(d.btc_prices, "btc_prices", btcPriceRowSchema, CSV_HEADERS["btc-prices-csv"]).map(
     (r) => r.value,
   );
   return out;
