@@ -4,6 +4,7 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } 
 import { buildChartRows, timeDomain } from "@/lib/domain/chart-rows";
 import { type AxisUnit, formatAxisValue, formatDate } from "@/lib/format";
 import { ChartBox, type FixedSize } from "./ChartBox";
+import { groupMarkersByDate } from "./marker-groups";
 import { timeAxisProps } from "./time-axis";
 
 export interface CompareLine {
@@ -85,7 +86,7 @@ export function CompareChart({
             width={60}
           />
         ) : null}
-        {markers.map((m) => (
+        {groupMarkersByDate(markers).map((m) => (
           <ReferenceLine
             key={`m${m.number}`}
             x={m.t}
@@ -93,7 +94,7 @@ export function CompareChart({
             stroke={EVENT_COLORS[m.kind]}
             strokeDasharray="3 3"
             label={{
-              value: String(m.number),
+              value: m.label,
               position: "top",
               fill: EVENT_COLORS[m.kind],
               fontSize: 11,

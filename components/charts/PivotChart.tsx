@@ -7,6 +7,7 @@ import type { Unit } from "@/lib/domain/metrics";
 import type { SeriesPoint } from "@/lib/domain/series";
 import { formatAxisNumber, formatDate } from "@/lib/format";
 import { ChartBox, type FixedSize } from "./ChartBox";
+import { groupMarkersByDate } from "./marker-groups";
 import { timeAxisProps } from "./time-axis";
 
 export interface PivotEventMarker {
@@ -89,7 +90,7 @@ export function PivotChart({
           width={60}
           hide={!commitment}
         />
-        {markers.map((m) => (
+        {groupMarkersByDate(markers).map((m) => (
           <ReferenceLine
             key={`${m.kind}-${m.number}`}
             x={m.t}
@@ -97,7 +98,7 @@ export function PivotChart({
             stroke={EVENT_COLORS[m.kind]}
             strokeDasharray="3 3"
             label={{
-              value: String(m.number),
+              value: m.label,
               position: "top",
               fill: EVENT_COLORS[m.kind],
               fontSize: 11,
