@@ -109,20 +109,21 @@ export default async function MethodologyPage() {
       <h2 id="lenses">Lenses, ranges and the USD view (compare)</h2>
       <ul className="notes-list">
         <li>
-          <strong>% of own peak</strong>: each value over the largest value the company reports for that metric (its whole
-          history, not only the range shown).
+          <strong>% of own peak</strong>: each value over the largest value the company reports for that metric (its
+          whole history, not only the range shown).
         </li>
         <li>
-          <strong>Indexed = 100</strong>: each value over the company&apos;s reported value at the index date, or the first
-          reported value after it; the chart says which date each company is indexed to.
+          <strong>Indexed = 100</strong>: each value over the company&apos;s reported value at the index date, or the
+          first reported value after it; the chart says which date each company is indexed to.
         </li>
         <li>
           <strong>Change per period</strong>: the difference from the previous reported value only when that value is
           exactly one month (or one quarter) earlier; a change never spans an unreported period.
         </li>
         <li>
-          <strong>Quarterly flows</strong>: reported quarters; where a quarter is not reported but all three of its months
-          are, their sum is shown and marked <em>derived</em>. Months are never summed into a quarter that is reported.
+          <strong>Quarterly flows</strong>: reported quarters; where a quarter is not reported but all three of its
+          months are, their sum is shown and marked <em>derived</em>. Months are never summed into a quarter that is
+          reported.
         </li>
         <li>
           <strong>Ranges</strong>: 1Y and 2Y count back from the latest date in the data shown.
