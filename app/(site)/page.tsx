@@ -1,8 +1,12 @@
 import { HeadlineFigure } from "@/components/charts/HeadlineFigure";
 import { OverviewTable } from "@/components/tables/OverviewTable";
+import { pageOverviewRows } from "@/lib/domain/overview-page";
 import { sortOverviewRows } from "@/lib/domain/overview-sort";
 import { formatDate } from "@/lib/format";
-import { parseOverviewParams } from "@/lib/schemas/overview-params";
+import { OVERVIEW_PAGE_SIZE, parseOverviewParams } from "@/lib/schemas/overview-params";
+
+const HEADLINE_MAX = 12;
+
 import { getOverviewView } from "@/lib/views/overview-view";
 
 export default async function OverviewPage({
@@ -12,7 +16,11 @@ export default async function OverviewPage({
 }) {
   const { params, notices } = parseOverviewParams(await searchParams);
   const view = await getOverviewView();
-  const rows = sortOverviewRows(view.rows, params.sort, params.dir);
+  const sorted = sortOverviewRows(view.rows, params.sort, params.dir);
+  const paged = pageOverviewRows(sorted, params.q, params.page, OVERVIEW_PAGE_SIZE);
+  // A figure with hundreds of lines reads as noise: past a dozen companies it shows the largest treasuries.
+  const shown = new Set(sorted.slice(0, HEADLINE_MAX).map((r) => r.company.ticker));
+  const headline = view.series.length > HEADLINE_MAX ? view.series.filter((s) => shown.has(s.ticker)) : view.series;
   const latest = view.rows
     .map((r) => r.latestSourceDate)
     .filter((d): d is string => !!d)
@@ -32,11 +40,18 @@ export default async function OverviewPage({
         </p>
       ))}
       <HeadlineFigure
-        companies={view.series}
+        companies={headline}
         sourceLine={`Sources: SEC filings, company releases and news quoting the companies; latest source dated ${latest ? formatDate(latest) : "—"}. MinerPivot.`}
       />
       <h2 id="companies">Every tracked miner</h2>
-      <OverviewTable rows={rows} citations={view.citations} params={params} />
+      <OverviewTable
+        rows={paged.rows}
+        total={paged.total}
+        page={paged.page}
+        pages={paged.pages}
+        citations={view.citations}
+        params={params}
+      />
     </>
   );
 }

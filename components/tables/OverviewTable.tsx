@@ -24,132 +24,178 @@ const COLUMNS: { key: OverviewSortKey; label: string; numeric: boolean; hint?: s
 /** Every tracked company; sorting is a link (works without JavaScript and is shareable). */
 export function OverviewTable({
   rows,
+  total,
+  page,
+  pages,
   citations,
   params,
 }: {
   rows: (OverviewRow & { color: string })[];
+  total: number;
+  page: number;
+  pages: number;
   citations: Record<string, Citation>;
   params: OverviewParams;
 }) {
-  const sortHref = (key: OverviewSortKey) => {
-    const dir = params.sort === key && params.dir === "desc" ? "asc" : "desc";
-    return key === "held" && dir === "desc" ? "/#companies" : `/?sort=${key}&dir=${dir}#companies`;
+  const href = (patch: Partial<OverviewParams>) => {
+    const next = { ...params, page: 1, ...patch };
+    const q = new URLSearchParams();
+    if (next.sort !== "held" || next.dir !== "desc") {
+      q.set("sort", next.sort);
+      q.set("dir", next.dir);
+    }
+    if (next.q) q.set("q", next.q);
+    if (next.page > 1) q.set("page", String(next.page));
+    const s = q.toString();
+    return `/${s ? `?${s}` : ""}#companies`;
   };
+  const sortHref = (key: OverviewSortKey) =>
+    href({ sort: key, dir: params.sort === key && params.dir === "desc" ? "asc" : "desc" });
   const cite = (key: string | undefined, text: string) =>
     key && citations[key] ? <CitedValue citation={citations[key]} text={text} /> : text;
   return (
-    <div className="table-wrap">
-      <table className="data" id="companies-table">
-        <caption className="muted small" style={{ textAlign: "left", padding: "0.5rem 0.6rem" }}>
-          {rows.length} companies. Select a column heading to sort; companies without the figure stay last. Hover or
-          focus a number for its source.
-        </caption>
-        <thead>
-          <tr>
-            {COLUMNS.map((c) => (
-              <th
-                key={c.key}
-                scope="col"
-                className={`${c.numeric ? "r" : ""}${c.key === "company" ? " sticky-col" : ""}`}
-                aria-sort={params.sort === c.key ? (params.dir === "asc" ? "ascending" : "descending") : undefined}
-                title={c.hint}
-              >
-                <Link href={sortHref(c.key)} scroll={false}>
-                  {c.label}
-                  {params.sort === c.key ? (params.dir === "asc" ? " ▲" : " ▼") : ""}
-                </Link>
-              </th>
-            ))}
-            <th scope="col">BTC held trend</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.company.ticker}>
-              <th scope="row" className="sticky-col" style={{ fontWeight: 500 }}>
-                <span className="swatch" style={{ background: r.color, marginRight: "0.4rem" }} aria-hidden="true" />
-                <Link href={`/companies/${r.company.ticker}`}>
-                  <strong>{r.company.ticker}</strong>
-                </Link>{" "}
-                <span className="muted small company-name">{r.company.name}</span>
-              </th>
-              <td className="r">
-                {r.latestHeld ? (
-                  <>
-                    {cite(r.latestHeld.facts[0]?.key, formatNumber(r.latestHeld.value))}
-                    <br />
-                    <span className="muted small">{formatDate(r.latestHeld.date)}</span>
-                  </>
-                ) : (
-                  <span className="gap" title="The company does not report BTC holdings">
-                    not reported
-                  </span>
-                )}
-              </td>
-              <td className="r num">
-                {r.changeFromPeak !== null && r.peakHeld ? (
-                  <>
-                    {formatPercent(r.changeFromPeak)}
-                    <br />
-                    <span className="muted small">
-                      peak {cite(r.peakHeld.facts[0]?.key, formatNumber(r.peakHeld.value))}
-                    </span>
-                  </>
-                ) : (
-                  <span className="gap">—</span>
-                )}
-              </td>
-              <td className="r">
-                {r.recentSold ? (
-                  <>
-                    <span className="num">{formatNumber(r.recentSold.value)}</span>
-                    <br />
-                    <span className="muted small">
-                      {r.recentSold.facts.map((f, i) => (
-                        <span key={f.key}>
-                          {i > 0 ? "+" : ""}
-                          {cite(f.key, formatNumber(f.displayed.value))}
-                        </span>
-                      ))}
-                    </span>
-                  </>
-                ) : (
-                  <span className="gap">not reported</span>
-                )}
-              </td>
-              <td className="r">
-                {r.contractedMw ? (
-                  cite(r.contractedMw.facts[0]?.key, formatNumber(r.contractedMw.value, 1))
-                ) : (
-                  <span className="gap">—</span>
-                )}
-              </td>
-              <td className="r num">
-                {r.contractValue ? (
-                  <Link
-                    href={`/companies/${r.company.ticker}#pivot`}
-                    title="Contracts are listed, with sources, on the company page"
-                  >
-                    {formatUsd(r.contractValue.value)}
+    <>
+      <form className="table-search" action="/#companies" method="get" role="search">
+        <label htmlFor="company-search">Find a company</label>
+        <input
+          id="company-search"
+          name="q"
+          type="search"
+          defaultValue={params.q}
+          placeholder="Ticker or name"
+          maxLength={60}
+        />
+        {params.sort !== "held" || params.dir !== "desc" ? (
+          <>
+            <input type="hidden" name="sort" value={params.sort} />
+            <input type="hidden" name="dir" value={params.dir} />
+          </>
+        ) : null}
+        <button type="submit">Search</button>
+        {params.q ? <Link href={href({ q: "" })}>Clear</Link> : null}
+      </form>
+      <div className="table-wrap">
+        <table className="data" id="companies-table">
+          <caption className="muted small" style={{ textAlign: "left", padding: "0.5rem 0.6rem" }}>
+            {rows.length} companies. Select a column heading to sort; companies without the figure stay last. Hover or
+            focus a number for its source.
+          </caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((c) => (
+                <th
+                  key={c.key}
+                  scope="col"
+                  className={`${c.numeric ? "r" : ""}${c.key === "company" ? " sticky-col" : ""}`}
+                  aria-sort={params.sort === c.key ? (params.dir === "asc" ? "ascending" : "descending") : undefined}
+                  title={c.hint}
+                >
+                  <Link href={sortHref(c.key)} scroll={false}>
+                    {c.label}
+                    {params.sort === c.key ? (params.dir === "asc" ? " ▲" : " ▼") : ""}
                   </Link>
-                ) : (
-                  <span className="gap">—</span>
-                )}
-                {r.contractValue ? (
-                  <span className="muted small">
-                    <br />
-                    {r.contractValue.count} contract{r.contractValue.count > 1 ? "s" : ""}
-                  </span>
-                ) : null}
-              </td>
-              <td className="r num">{r.latestSourceDate ? formatDate(r.latestSourceDate) : "—"}</td>
-              <td>
-                <Sparkline points={r.sparkline} color={r.color} />
-              </td>
+                </th>
+              ))}
+              <th scope="col">BTC held trend</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.company.ticker}>
+                <th scope="row" className="sticky-col" style={{ fontWeight: 500 }}>
+                  <span className="swatch" style={{ background: r.color, marginRight: "0.4rem" }} aria-hidden="true" />
+                  <Link href={`/companies/${r.company.ticker}`}>
+                    <strong>{r.company.ticker}</strong>
+                  </Link>{" "}
+                  <span className="muted small company-name">{r.company.name}</span>
+                </th>
+                <td className="r">
+                  {r.latestHeld ? (
+                    <>
+                      {cite(r.latestHeld.facts[0]?.key, formatNumber(r.latestHeld.value))}
+                      <br />
+                      <span className="muted small">{formatDate(r.latestHeld.date)}</span>
+                    </>
+                  ) : (
+                    <span className="gap" title="The company does not report BTC holdings">
+                      not reported
+                    </span>
+                  )}
+                </td>
+                <td className="r num">
+                  {r.changeFromPeak !== null && r.peakHeld ? (
+                    <>
+                      {formatPercent(r.changeFromPeak)}
+                      <br />
+                      <span className="muted small">
+                        peak {cite(r.peakHeld.facts[0]?.key, formatNumber(r.peakHeld.value))}
+                      </span>
+                    </>
+                  ) : (
+                    <span className="gap">—</span>
+                  )}
+                </td>
+                <td className="r">
+                  {r.recentSold ? (
+                    <>
+                      <span className="num">{formatNumber(r.recentSold.value)}</span>
+                      <br />
+                      <span className="muted small">
+                        {r.recentSold.facts.map((f, i) => (
+                          <span key={f.key}>
+                            {i > 0 ? "+" : ""}
+                            {cite(f.key, formatNumber(f.displayed.value))}
+                          </span>
+                        ))}
+                      </span>
+                    </>
+                  ) : (
+                    <span className="gap">not reported</span>
+                  )}
+                </td>
+                <td className="r">
+                  {r.contractedMw ? (
+                    cite(r.contractedMw.facts[0]?.key, formatNumber(r.contractedMw.value, 1))
+                  ) : (
+                    <span className="gap">—</span>
+                  )}
+                </td>
+                <td className="r num">
+                  {r.contractValue ? (
+                    <Link
+                      href={`/companies/${r.company.ticker}#pivot`}
+                      title="Contracts are listed, with sources, on the company page"
+                    >
+                      {formatUsd(r.contractValue.value)}
+                    </Link>
+                  ) : (
+                    <span className="gap">—</span>
+                  )}
+                  {r.contractValue ? (
+                    <span className="muted small">
+                      <br />
+                      {r.contractValue.count} contract{r.contractValue.count > 1 ? "s" : ""}
+                    </span>
+                  ) : null}
+                </td>
+                <td className="r num">{r.latestSourceDate ? formatDate(r.latestSourceDate) : "—"}</td>
+                <td>
+                  <Sparkline points={r.sparkline} color={r.color} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {pages > 1 ? (
+        <nav className="pager" aria-label="Pages of companies">
+          {page > 1 ? <Link href={href({ page: page - 1 })}>← Previous</Link> : <span />}
+          <span>
+            Page {page} of {pages}
+          </span>
+          {page < pages ? <Link href={href({ page: page + 1 })}>Next →</Link> : <span />}
+        </nav>
+      ) : null}
+    </>
   );
 }

@@ -11,10 +11,10 @@ export function toSourceRef(s: { url: string; kind: string; date: string | null;
   return { url: s.url, kind: s.kind as SourceKind, date: s.date, tier: s.tier as SourceTier };
 }
 
-/** Every observation (optionally of one company) with its source. */
-export async function getSourcedValues(ticker?: string): Promise<SourcedValue[]> {
+/** Every observation (optionally of one company, optionally only some metrics) with its source. */
+export async function getSourcedValues(ticker?: string, metrics?: readonly MetricId[]): Promise<SourcedValue[]> {
   const rows = await getPrisma().observation.findMany({
-    where: ticker ? { company: { ticker } } : undefined,
+    where: { ...(ticker ? { company: { ticker } } : {}), ...(metrics ? { metric: { in: [...metrics] } } : {}) },
     include: withSource,
     orderBy: [{ periodEnd: "asc" }, { id: "asc" }],
   });
@@ -61,4 +61,17 @@ export async function getRevisions(ticker: string): Promise<RevisionEntry[]> {
     at: r.createdAt.toISOString(),
     importRunId: r.importRunId,
   }));
+}
+
+/** Publication date of each company's newest dated source, in one aggregate query. */
+export async function getLatestSourceDates(): Promise<Map<string, string>> {
+  const rows = await getPrisma().$queryRaw<{ ticker: string; latest: string | null }[]>`
+    SELECT c.ticker AS ticker, MAX(s.date) AS latest
+    FROM Observation o JOIN Source s ON s.id = o.sourceId JOIN Company c ON c.id = o.companyId
+    GROUP BY c.ticker`;
+  return new Map(rows.filter((r) => r.latest).map((r) => [r.ticker, r.latest as string]));
+}
+
+export function getObservationCount(): Promise<number> {
+  return getPrisma().observation.count();
 }

@@ -1,10 +1,15 @@
 import "server-only";
 import { getCompanies } from "../db/companies";
 import { getEvents } from "../db/events";
-import { getSourcedValues } from "../db/observations";
+import { getLatestSourceDates, getObservationCount, getSourcedValues } from "../db/observations";
 import { companyColor } from "../domain/company-colors";
 import { buildFacts } from "../domain/facts";
+import type { MetricId } from "../domain/metrics";
 import { buildOverviewRow } from "../domain/overview";
+
+/** The overview needs these metrics only; loading the others would grow with every import for nothing. */
+const OVERVIEW_METRICS: readonly MetricId[] = ["btc_held", "btc_sold", "hpc_contracted_mw"];
+
 import { buildCumulativeContracts, buildStockSeries } from "../domain/series";
 import { cachedByDataVersion } from "./cache-by-version";
 import { buildCitation, type Citation } from "./citation";
@@ -15,10 +20,32 @@ export function getOverviewView() {
 }
 
 async function buildOverviewView() {
-  const [companies, values, events] = await Promise.all([getCompanies(), getSourcedValues(), getEvents()]);
+  const [companies, values, events, latestDates, observationCount] = await Promise.all([
+    getCompanies(),
+    getSourcedValues(undefined, OVERVIEW_METRICS),
+    getEvents(),
+    getLatestSourceDates(),
+    getObservationCount(),
+  ]);
   const stockFacts = buildFacts(values, { mergeStockPeriods: true });
   const flowFacts = buildFacts(values);
-  const rows = companies.map((c) => buildOverviewRow(c, values, stockFacts, flowFacts, events));
+  // Grouped once by company, so each row looks only at its own facts (linear in the data, not quadratic).
+  const by = <T extends { ticker: string | null }>(list: readonly T[]) => {
+    const m = new Map<string, T[]>();
+    for (const x of list) if (x.ticker) m.set(x.ticker, [...(m.get(x.ticker) ?? []), x]);
+    return m;
+  };
+  const [valuesBy, stockBy, flowBy, eventsBy] = [by(values), by(stockFacts), by(flowFacts), by(events)];
+  const rows = companies.map((c) => ({
+    ...buildOverviewRow(
+      c,
+      valuesBy.get(c.ticker) ?? [],
+      stockBy.get(c.ticker) ?? [],
+      flowBy.get(c.ticker) ?? [],
+      eventsBy.get(c.ticker) ?? [],
+    ),
+    latestSourceDate: latestDates.get(c.ticker) ?? null,
+  }));
   const citations: Record<string, Citation> = {};
   for (const row of rows) {
     for (const fig of [row.latestHeld, row.peakHeld, row.recentSold, row.contractedMw]) {
@@ -29,14 +56,14 @@ async function buildOverviewView() {
     ticker: c.ticker,
     name: c.name,
     color: companyColor(c.ticker),
-    held: buildStockSeries(stockFacts, c.ticker, "btc_held", "monthly"),
-    contracts: buildCumulativeContracts(events, c.ticker, "valueUsd"),
+    held: buildStockSeries(stockBy.get(c.ticker) ?? [], c.ticker, "btc_held", "monthly"),
+    contracts: buildCumulativeContracts(eventsBy.get(c.ticker) ?? [], c.ticker, "valueUsd"),
   }));
   return {
     rows: rows.map((r) => ({ ...r, color: companyColor(r.company.ticker) })),
     citations,
     series,
     events,
-    observationCount: values.length,
+    observationCount,
   };
 }

@@ -48,3 +48,14 @@ test("at 375 px the page does not scroll sideways (tables scroll inside their fr
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
+
+test("the company table is searchable (and works without JavaScript, as a GET form)", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("searchbox", { name: "Find a company" }).fill("riot");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\?q=riot/);
+  await expect(page.locator("#companies-table tbody tr")).toHaveCount(1);
+  await expect(page.locator("#companies-table caption")).toContainText("matching “riot”");
+  await page.getByRole("link", { name: "Clear" }).click();
+  await expect(page.locator("#companies-table tbody tr")).toHaveCount(9);
+});

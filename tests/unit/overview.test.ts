@@ -86,3 +86,21 @@ describe("overview row", () => {
     expect(sortOverviewRows([a, b], "company", "asc").map((r) => r.company.ticker)).toEqual(["AAA", "BBB"]);
   });
 });
+
+describe("overview search and pages", () => {
+  test("filters by ticker or name, pages of a fixed size, clamps the page", async () => {
+    const { pageOverviewRows } = await import("@/lib/domain/overview-page");
+    const rows = Array.from({ length: 120 }, (_, i) =>
+      buildOverviewRow(company(`S${String(i).padStart(3, "0")}`), [], [], [], []),
+    );
+    const first = pageOverviewRows(rows, "", 1, 50);
+    expect([first.rows.length, first.total, first.pages]).toEqual([50, 120, 3]);
+    expect(pageOverviewRows(rows, "", 3, 50).rows.map((r) => r.company.ticker)).toHaveLength(20);
+    expect(pageOverviewRows(rows, "", 99, 50).page).toBe(3);
+    expect(pageOverviewRows(rows, "s01", 1, 50).rows.map((r) => r.company.ticker)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `S01${i}`),
+    );
+    expect(pageOverviewRows(rows, "s119 inc", 1, 50).rows.map((r) => r.company.ticker)).toEqual(["S119"]);
+    expect(pageOverviewRows(rows, "zzz", 1, 50)).toMatchObject({ total: 0, pages: 1, rows: [] });
+  });
+});

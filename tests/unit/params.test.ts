@@ -20,14 +20,14 @@ describe("query parameters", () => {
   });
 
   test("overview params fall back to the default sort", () => {
-    expect(parseOverviewParams({}).params).toEqual({ sort: "held", dir: "desc" });
-    expect(parseOverviewParams({ sort: "mw", dir: "asc" })).toEqual({
-      params: { sort: "mw", dir: "asc" },
+    expect(parseOverviewParams({}).params).toEqual({ sort: "held", dir: "desc", q: "", page: 1 });
+    expect(parseOverviewParams({ sort: "mw", dir: "asc", q: " riot ", page: "2" })).toEqual({
+      params: { sort: "mw", dir: "asc", q: "riot", page: 2 },
       notices: [],
     });
-    const bad = parseOverviewParams({ sort: "<script>", dir: "up" });
-    expect(bad.params).toEqual({ sort: "held", dir: "desc" });
-    expect(bad.notices).toHaveLength(2);
+    const bad = parseOverviewParams({ sort: "<script>", dir: "up", page: "-3", q: "x".repeat(61) });
+    expect(bad.params).toEqual({ sort: "held", dir: "desc", q: "", page: 1 });
+    expect(bad.notices).toHaveLength(4);
   });
 
   test.each([
