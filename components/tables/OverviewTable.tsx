@@ -55,7 +55,7 @@ export function OverviewTable({
     key && citations[key] ? <CitedValue citation={citations[key]} text={text} /> : text;
   return (
     <>
-      <form className="table-search" action="/#companies" method="get" role="search">
+      <form className="table-search" action="/#companies" method="get">
         <label htmlFor="company-search">Find a company</label>
         <input
           id="company-search"
@@ -77,8 +77,9 @@ export function OverviewTable({
       <div className="table-wrap">
         <table className="data" id="companies-table">
           <caption className="muted small" style={{ textAlign: "left", padding: "0.5rem 0.6rem" }}>
-            {rows.length} companies. Select a column heading to sort; companies without the figure stay last. Hover or
-            focus a number for its source.
+            {total === rows.length ? `${total} companies` : `${total} companies, ${rows.length} on this page`}
+            {params.q ? ` matching “${params.q}”` : ""}. Select a column heading to sort; companies without the figure
+            stay last. Hover or focus a number for its source.
           </caption>
           <thead>
             <tr>
