@@ -4,7 +4,7 @@
  * browsers skip them) and sums the gzip size (node:zlib gzipSync, level 9) of those files from .next/static.
  * Also prints, as INFO, the gzip size of the inline scripts (the RSC payload React needs to hydrate).
  * kB = 1,000 bytes. Budgets: ≤ 180 kB for chart pages, ≤ 110 kB for pages without charts.
- * Run: npx tsx bench/bytes-shipped.ts [--build]
+ * Run: npx tsx bench/bytes-shipped.ts [--build] [--verbose]   (--verbose lists every script with its size)
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -65,6 +65,8 @@ for (const r of ROUTES) {
     const size = await scriptSize(src, server.url);
     raw += size.raw;
     gzip += size.gzip;
+    if (process.argv.includes("--verbose"))
+      console.log(`  ${r.label}  ${src}  ${kb(size.raw)} → ${kb(size.gzip)} gzip`);
   }
   results.push({ label: r.label, gzip, budget: r.budget });
   inline.push({ label: r.label, gzip: gz(inlineJs) });

@@ -55,7 +55,8 @@ const summary: string[] = [];
 let crashed = 0;
 for (const name of selected) {
   if (interrupted) break;
-  console.log(`\n=== ${name} ${"=".repeat(Math.max(0, 70 - name.length))}`);
+  const load = os.loadavg()[0].toFixed(2);
+  console.log(`\n=== ${name} ${"=".repeat(Math.max(0, 50 - name.length))} (load average ${load})`);
   const r = await run(name);
   if (r.code !== 0) {
     crashed++;

@@ -1,7 +1,7 @@
 /**
  * Memory under sustained load: after a 10 s warm-up, SOAK_SECONDS (default 300) of autocannon load (50 connections,
  * SOAK_CONNECTIONS overrides) cycling through /, every company page, a compare view and /methodology, while the
- * next-server process's resident memory (VmRSS in /proc/<pid>/status) is sampled every 5 s.
+ * next-server process's resident memory (VmRSS in /proc/<pid>/status) is sampled every 5 s (printed every 30 s).
  * Goal: RSS growth from the start of the soak to its end < 20%. Run: npx tsx bench/soak.ts [--build]
  */
 import fs from "node:fs";
@@ -41,19 +41,19 @@ await runLoad({ url: server.url, connections: CONNECTIONS, seconds: WARMUP_SECON
 
 const samples: number[] = [];
 let t0 = 0;
-const sample = () => {
+const sample = (final = false) => {
   const rss = rssBytes(pid);
   if (rss === null) throw new Error(`next-server (pid ${pid}) is gone:\n${server.output()}`);
   samples.push(rss);
   if (samples.length === 1) t0 = performance.now();
   const t = Math.round((performance.now() - t0) / 1000);
-  console.log(`  t=${String(t).padStart(4)} s  RSS ${mb(rss)}`);
+  if ((samples.length - 1) % 6 === 0 || final) console.log(`  t=${String(t).padStart(4)} s  RSS ${mb(rss)}`); // every 30 s
 };
 sample();
-const timer = setInterval(sample, SAMPLE_MS);
+const timer = setInterval(() => sample(), SAMPLE_MS);
 const r = await runLoad({ url: server.url, connections: CONNECTIONS, seconds: SECONDS, paths });
 clearInterval(timer);
-sample();
+sample(true);
 
 const start = samples[0];
 const end = samples.at(-1)!;
