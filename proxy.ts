@@ -15,6 +15,17 @@ export function proxy(request: NextRequest) {
       headers: { "content-type": "text/plain; charset=utf-8", ...buildSecurityHeaders(pathname, "none", false) },
     });
   }
+  // The site is read-only: pages and files answer only GET and HEAD (API routes declare their own methods).
+  if (!["GET", "HEAD", "OPTIONS"].includes(request.method) && !pathname.startsWith("/api/")) {
+    return new NextResponse("Method not allowed: MinerPivot is read-only.", {
+      status: 405,
+      headers: {
+        "content-type": "text/plain; charset=utf-8",
+        Allow: "GET, HEAD",
+        ...buildSecurityHeaders(pathname, "none", false),
+      },
+    });
+  }
   const nonce = btoa(crypto.randomUUID());
   const headers = buildSecurityHeaders(pathname, nonce, process.env.NODE_ENV !== "production");
   const requestHeaders = new Headers(request.headers);

@@ -6,7 +6,7 @@ import { formatNumber, formatUsd } from "@/lib/format";
 import { seriesApiHref } from "@/lib/url/api-href";
 import { compareHref, DEFAULT_COMPARE_STATE } from "@/lib/url/compare-state";
 import { ChartFrame } from "./ChartFrame";
-import { HeadlineChart } from "./HeadlineChart";
+import { LazyHeadlineChart } from "./lazy";
 
 export interface HeadlineCompany {
   ticker: string;
@@ -85,14 +85,14 @@ export function HeadlineFigure({ companies, sourceLine }: { companies: HeadlineC
       <h3 className="small muted" style={{ margin: "0.75rem 0 0.25rem" }}>
         BTC held
       </h3>
-      <HeadlineChart {...heldProps} height={300} />
+      <LazyHeadlineChart {...heldProps} height={300} />
       {noHeld.length ? (
         <p className="small muted">No holdings series reported (sells what it mines): {noHeld.join(", ")}.</p>
       ) : null}
       <h3 className="small muted" style={{ margin: "0.75rem 0 0.25rem" }}>
         Announced AI/HPC contract value, running total
       </h3>
-      <HeadlineChart {...contractProps} height={220} />
+      <LazyHeadlineChart {...contractProps} height={220} />
     </ChartFrame>
   );
 }

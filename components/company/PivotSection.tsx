@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ChartFrame } from "@/components/charts/ChartFrame";
-import { PivotChart, type PointNote } from "@/components/charts/PivotChart";
+import { LazyPivotChart } from "@/components/charts/lazy";
+import type { PointNote } from "@/components/charts/PivotChart";
 import type { ExportSpec } from "@/components/export/export-spec";
 import { getMetric, type MetricId } from "@/lib/domain/metrics";
 import { toTime } from "@/lib/domain/periods";
@@ -168,7 +169,7 @@ export function PivotSection({ view, embed = false }: { view: CompanyView; embed
         dataTable={<PivotDataTable view={view} />}
         exportSpec={embed ? undefined : exportSpec}
       >
-        <PivotChart {...chartProps} />
+        <LazyPivotChart {...chartProps} />
       </ChartFrame>
       {embed ? null : (
         <>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ChartFrame } from "@/components/charts/ChartFrame";
-import { TrajectoryChart } from "@/components/charts/TrajectoryChart";
+import { LazyTrajectoryChart } from "@/components/charts/lazy";
 import type { ExportSpec } from "@/components/export/export-spec";
 import { formatNumber, formatUsd } from "@/lib/format";
 import { seriesApiHref } from "@/lib/url/api-href";
@@ -77,7 +77,7 @@ export function TrajectorySection({ view }: { view: CompanyView }) {
               moved right yet; a new holdings figure will show the pivot.
             </p>
           ) : null}
-          <TrajectoryChart title={title} series={series} height={320} />
+          <LazyTrajectoryChart title={title} series={series} height={320} />
         </>
       )}
       <p className="small">

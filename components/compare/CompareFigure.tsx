@@ -1,6 +1,6 @@
 import { ChartFrame } from "@/components/charts/ChartFrame";
-import { CompareChart, type CompareLine } from "@/components/charts/CompareChart";
-import { TrajectoryChart } from "@/components/charts/TrajectoryChart";
+import type { CompareLine } from "@/components/charts/CompareChart";
+import { LazyCompareChart, LazyTrajectoryChart } from "@/components/charts/lazy";
 import { EventList } from "@/components/company/EventList";
 import type { ExportSpec } from "@/components/export/export-spec";
 import { getMetric } from "@/lib/domain/metrics";
@@ -160,7 +160,7 @@ export function CompareFigure({ view, embed = false }: { view: CompareView; embe
       ) : null}
       {state.view === "trajectory" ? (
         <>
-          <TrajectoryChart title={title} series={view.trajectories} />
+          <LazyTrajectoryChart title={title} series={view.trajectories} />
           <p className="small muted">
             One point per reported BTC-held date; x is the running total of contracts announced by that date. No
             holdings series:{" "}
@@ -176,7 +176,7 @@ export function CompareFigure({ view, embed = false }: { view: CompareView; embe
           None of the selected companies reports this metric in the chosen range. Nothing is drawn rather than zeros.
         </p>
       ) : (
-        <CompareChart {...compareProps} />
+        <LazyCompareChart {...compareProps} />
       )}
       {events.length ? (
         <details className="data-table-toggle" open={!embed}>

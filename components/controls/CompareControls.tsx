@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { METRICS, type MetricId } from "@/lib/domain/metrics";
-import { type CompareState, compareHref, MAX_COMPANIES, type RangePreset } from "@/lib/url/compare-state";
+import { type CompareState, compareHref, MAX_COMPANIES, type RangePreset } from "@/lib/url/compare-state-core";
 import { CompanyPicker, type PickerCompany } from "./CompanyPicker";
 import { Segmented } from "./Segmented";
 

@@ -143,6 +143,8 @@ async function buildCompareView(state: CompareState) {
   return {
     state: { ...effective, scale },
     requested: state,
+    /** Requested tickers that are not tracked (the view fell back to defaults if none was). */
+    untracked: unknown,
     notices,
     companies: companies.map((c) => ({ ticker: c.ticker, name: c.name, color: companyColor(c.ticker) })),
     series,

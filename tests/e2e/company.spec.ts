@@ -8,7 +8,7 @@ test("RIOT's pivot chart renders SVG paths for BTC held", async ({ page }) => {
   const chart = page.locator("#pivot .recharts-wrapper");
   await expect(chart).toBeVisible();
   const paths = chart.locator(".recharts-line path.recharts-curve");
-  expect(await paths.count()).toBeGreaterThan(0);
+  await expect(paths.first()).toBeVisible();
   const d = await paths.first().getAttribute("d");
   // A real line: many drawing commands, not an empty path.
   expect((d ?? "").split(/[ML]/).length).toBeGreaterThan(10);
