@@ -31,14 +31,43 @@ if (fs.existsSync(file)) {
     );
   }
 }
-try {
-  execFileSync(process.execPath, [path.join("node_modules", "prisma", "build", "index.js"), "migrate", "deploy"], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-} catch (err) {
-  const out = `${(err as { stdout?: Buffer }).stdout ?? ""}${(err as { stderr?: Buffer }).stderr ?? ""}`.trim();
-  fail(`Could not apply the database migrations to ${file}:\n${out.split("\n").slice(-8).join("\n")}`);
+/** True when every migration folder is recorded as applied, so no migration run (and no write lock) is needed. */
+function migrationsApplied(): boolean {
+  if (!fs.existsSync(file)) return false;
+  const wanted = fs
+    .readdirSync(path.join("prisma", "migrations"), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+  const db = new Database(file, { readonly: true });
+  try {
+    const applied = new Set(
+      (
+        db
+          .prepare(
+            "SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+          )
+          .all() as { name: string }[]
+      ).map((r) => r.name),
+    );
+    return wanted.every((m) => applied.has(m));
+  } catch {
+    return false;
+  } finally {
+    db.close();
+  }
 }
+
+// prisma migrate deploy needs the file to itself; skipping it when nothing is pending lets a start succeed while
+// another process (a running server, an import) has the database open.
+if (!migrationsApplied())
+  try {
+    execFileSync(process.execPath, [path.join("node_modules", "prisma", "build", "index.js"), "migrate", "deploy"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+  } catch (err) {
+    const out = `${(err as { stdout?: Buffer }).stdout ?? ""}${(err as { stderr?: Buffer }).stderr ?? ""}`.trim();
+    fail(`Could not apply the database migrations to ${file}:\n${out.split("\n").slice(-8).join("\n")}`);
+  }
 
 const db = new Database(file, { readonly: true });
 const { n } = db.prepare("SELECT COUNT(*) AS n FROM Company").get() as { n: number };

@@ -118,3 +118,15 @@ describe("/api/v1/companies", () => {
     expect((await GET(get("/api/v1/companies/RIOT?x=1"), params("RIOT"))).status).toBe(400);
   });
 });
+
+describe("/api/v1/series with untracked companies", () => {
+  test("only untracked → 404 naming them; some tracked → 200 with a notice", async () => {
+    const { GET } = await import("@/app/api/v1/series/route");
+    const res = await GET(get("/api/v1/series?companies=ZZZZ~YYYY"));
+    expect(res.status).toBe(404);
+    expect((await res.json()).error.details).toEqual(["ZZZZ", "YYYY"]);
+    const mixed = await (await GET(get("/api/v1/series?companies=ZZZZ~RIOT"))).json();
+    expect(mixed.notices).toEqual(["Not tracked, left out: ZZZZ."]);
+    expect(new Set(mixed.rows.map((r: { company: string }) => r.company))).toEqual(new Set(["RIOT"]));
+  });
+});

@@ -13,8 +13,10 @@ export async function GET(request: Request) {
   const query = parseSeriesQuery(new URL(request.url).searchParams);
   if (!query.ok) return apiError(400, "bad_request", query.message, query.details);
   const view = await getCompareView(query.state);
-  if (view.notices.length && view.series.length === 0)
-    return apiError(404, "not_found", "None of the companies is tracked.", view.notices);
+  // A page falls back to the default companies; a script asking only for untracked ones gets a 404 instead.
+  if (view.untracked.length === query.state.companies.length) {
+    return apiError(404, "not_found", "None of the requested companies is tracked.", view.untracked);
+  }
   const rows = buildSeriesRows(view);
   const filename = seriesExportFilename(view, query.format);
   if (query.format === "csv") {
