@@ -98,7 +98,7 @@ const seriesCase = (url: string): Case =>
       return o.status === 400
         ? apiErrorShape(o, "bad_request")
         : `expected 400 (${parsed.details[0]}), got ${o.status}`;
-    // 404 is documented for "no company is tracked" (today the view falls back to the defaults: see the test.fail).
+    // 404 when no requested company is tracked (pages fall back to the defaults; the API does not).
     if (o.status === 404) return apiErrorShape(o, "not_found");
     if (o.status !== 200) return `expected 200, got ${o.status}`;
     if (parsed.format === "csv")
