@@ -42,7 +42,7 @@ describe("page views on the seeded database", () => {
 
   test("RIOT company view: held series, commitment series, events and a cited table", async () => {
     const { getCompanyView } = await import("@/lib/views/company-view");
-    const view = await getCompanyView("RIOT", { cadence: "monthly", events: true });
+    const view = await getCompanyView("RIOT", { cadence: "monthly", events: true, periods: "recent" });
     expect(view).not.toBeNull();
     if (!view) return;
     expect(view.held.filter((p) => p.value !== null).length).toBeGreaterThan(25);
@@ -52,7 +52,7 @@ describe("page views on the seeded database", () => {
     for (const f of view.tableFacts) expect(view.citations[f.key]).toBeDefined();
     // MARA's 2024-06-30 holdings: a monthly update and a 10-Q summary disagree; the chart shows one balance
     // with the other as a flagged alternate.
-    const mara = await getCompanyView("MARA", { cadence: "quarterly", events: true });
+    const mara = await getCompanyView("MARA", { cadence: "quarterly", events: true, periods: "recent" });
     const key = mara?.held.find((p) => p.date === "2024-06-30")?.factKey;
     const citation = key ? mara?.citations[key] : undefined;
     expect(citation?.valueText).toBe("18,536 BTC");
@@ -62,7 +62,7 @@ describe("page views on the seeded database", () => {
 
   test("unknown ticker gives null", async () => {
     const { getCompanyView } = await import("@/lib/views/company-view");
-    expect(await getCompanyView("NOPE", { cadence: "monthly", events: true })).toBeNull();
+    expect(await getCompanyView("NOPE", { cadence: "monthly", events: true, periods: "recent" })).toBeNull();
   });
 });
 

@@ -11,6 +11,9 @@ import { parseCompanyParams } from "@/lib/schemas/company-params";
 import { parseTicker } from "@/lib/schemas/ticker";
 import { getCompanyView } from "@/lib/views/company-view";
 
+/** Enough for two to three years of monthly and quarterly rows; older periods are one click away. */
+const RECENT_PERIODS = 48;
+
 type Props = {
   params: Promise<{ ticker: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -71,7 +74,12 @@ export default async function CompanyPage({ params, searchParams }: Props) {
         Hover, focus or click a number for its source: form, date, tier and the quoted words. Month, quarter,
         year-to-date and year figures are separate rows and are never summed into one another.
       </p>
-      <PeriodMetricTable facts={view.tableFacts} citations={view.citations} />
+      <PeriodMetricTable
+        facts={view.tableFacts}
+        citations={view.citations}
+        limit={query.periods === "all" ? undefined : RECENT_PERIODS}
+        showAllHref={`/companies/${company.ticker}?periods=all#figures`}
+      />
       <RevisionHistory revisions={view.revisions} />
     </>
   );
