@@ -5,7 +5,10 @@ import { parseTicker } from "@/lib/schemas/ticker";
 
 describe("query parameters", () => {
   test("company params: defaults, valid values, and lenient fallback with a notice", () => {
-    expect(parseCompanyParams({})).toEqual({ params: { cadence: "monthly", events: true, periods: "recent" }, notices: [] });
+    expect(parseCompanyParams({})).toEqual({
+      params: { cadence: "monthly", events: true, periods: "recent" },
+      notices: [],
+    });
     expect(parseCompanyParams({ cadence: "quarterly", commitment: "hpc_revenue_usd", events: "0" }).params).toEqual({
       cadence: "quarterly",
       commitment: "hpc_revenue_usd",
