@@ -13,7 +13,7 @@ import { type UpsertOutcome, upsertRow } from "./upsert";
 export function saveDataset(db: Database.Database, importRunId: number, d: Dataset): ImportCounts {
   const counts = emptyCounts();
   const tally = (o: UpsertOutcome) => {
-    counts[o === "revised" ? "revised" : o]++;
+    counts[o]++;
   };
   const resolveSource = makeSourceResolver(db);
 

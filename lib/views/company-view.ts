@@ -17,7 +17,11 @@ export type CompanyView = NonNullable<Awaited<ReturnType<typeof buildCompanyView
 
 /** Everything the company page renders, shaped on the server; null for an unknown ticker. */
 export function getCompanyView(ticker: string, params: CompanyParams) {
-  return cachedByDataVersion(`company:${ticker}:${JSON.stringify(params)}`, () => buildCompanyView(ticker, params));
+  // The period table's length is applied by the page; keying on it would build the same view twice.
+  const { cadence, commitment, events } = params;
+  return cachedByDataVersion(`company:${ticker}:${JSON.stringify({ cadence, commitment, events })}`, () =>
+    buildCompanyView(ticker, params),
+  );
 }
 
 async function buildCompanyView(ticker: string, params: CompanyParams) {
