@@ -9,6 +9,10 @@ if (!result.ok) {
   for (const e of result.errors) console.error(`  ${e}`);
   process.exit(1);
 }
+for (const f of result.filings) {
+  console.log(`  ${path.basename(f.file)}: ${f.factsRead} facts read, ${f.mapped} mapped, ${f.unmapped} relevant-looking unmapped`);
+  for (const w of f.warnings) console.log(`    warning: ${w}`);
+}
 const { inserted, unchanged, revised } = result.counts;
 console.log(
   inserted + revised === 0

@@ -9,6 +9,8 @@ import {
   companyNoteRowSchema,
   companyRowSchema,
   contractRowSchema,
+  type FilingManifestRow,
+  filingManifestRowSchema,
   type HalvingRow,
   halvingRowSchema,
   type ObservationRow,
@@ -32,6 +34,8 @@ export interface Dataset {
   notes: Located<CompanyNoteRow>[];
   contracts: Located<ContractRow>[];
   halvings: Located<HalvingRow>[];
+  /** Real filings shipped in filings/ (gzipped), imported through the inline-XBRL path. */
+  filings: Located<FilingManifestRow>[];
 }
 
 const FILES = {
@@ -41,6 +45,7 @@ const FILES = {
   notes: { name: "company-notes.csv", schema: companyNoteRowSchema },
   contracts: { name: "contracts.csv", schema: contractRowSchema },
   halvings: { name: "halvings.csv", schema: halvingRowSchema },
+  filings: { name: path.join("filings", "MANIFEST.csv"), schema: filingManifestRowSchema },
 } as const;
 
 const HEADERS: Record<keyof typeof FILES, readonly string[]> = {
@@ -50,7 +55,13 @@ const HEADERS: Record<keyof typeof FILES, readonly string[]> = {
   notes: ["ticker", "kind", "topic", "text"],
   contracts: ["ticker", "date", "title", "counterparty", "term_years", "value_source_url", "mw_source_url"],
   halvings: ["date", "block", "source_url", "source_kind", "quote"],
+  filings: ["file", "ticker", "cik", "form", "period_end", "accession", "document_url", "date", "date_kind"],
 };
+
+/** Where a manifest row's document is stored: gzipped beside the manifest. */
+export function filingPath(dir: string, row: FilingManifestRow): string {
+  return path.join(dir, "filings", `${row.file}.gz`);
+}
 
 /** Reads and validates every dataset file in `dir`; all errors of all files are returned together. */
 export function readDatasetDir(dir: string): { dataset: Dataset; errors: RowError[] } {
@@ -69,6 +80,7 @@ export function readDatasetDir(dir: string): { dataset: Dataset; errors: RowErro
     notes: read("notes"),
     contracts: read("contracts"),
     halvings: read("halvings"),
+    filings: read("filings"),
   } as Dataset;
   errors.push(...crossCheckDataset(dataset));
   return { dataset, errors };
@@ -85,6 +97,13 @@ export function crossCheckDataset(d: Dataset): RowError[] {
     for (const r of list) if (!tickers.has(r.value.ticker)) at(r, "ticker", `unknown ticker "${r.value.ticker}"`);
   }
   errors.push(...checkObservationRows(d.observations, (t) => tickers.has(t)));
+  for (const r of d.filings) {
+    const company = d.companies.find((c) => c.value.ticker === r.value.ticker);
+    if (!company) at(r, "ticker", `unknown ticker "${r.value.ticker}"`);
+    else if (company.value.cik !== r.value.cik) at(r, "cik", `${r.value.ticker}'s CIK is ${company.value.cik ?? "not recorded"}`);
+    const file = filingPath(path.dirname(path.dirname(r.file)), r.value);
+    if (!fs.existsSync(file)) at(r, "file", `${file} is missing`);
+  }
 
   const urlsByTicker = new Set(d.observations.map((r) => `${r.value.ticker} ${r.value.source_url}`));
   for (const r of d.contracts) {

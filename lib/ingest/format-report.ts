@@ -4,7 +4,9 @@ import type { ImportReport } from "./import-inputs";
 export function formatImportReport(r: ImportReport): string {
   const c = r.counts;
   const head =
-    r.status === "unchanged"
+    r.status === "empty"
+      ? `${r.file} [${r.kind}]: nothing to import, nothing written`
+      : r.status === "unchanged"
       ? `${r.file} [${r.kind}]: already imported, nothing changed (${c.unchanged} rows unchanged)`
       : r.status === "rejected"
         ? `${r.file} [${r.kind}]: REJECTED, nothing written (${r.errors.length} error${r.errors.length === 1 ? "" : "s"})`
@@ -14,6 +16,7 @@ export function formatImportReport(r: ImportReport): string {
   const lines = [head + (r.importRunId ? ` (import #${r.importRunId})` : "")];
   for (const e of r.errors.slice(0, 200)) lines.push(`  error: ${e}`);
   if (r.errors.length > 200) lines.push(`  … and ${r.errors.length - 200} more errors`);
+  for (const w of r.warnings) lines.push(`  warning: ${w}`);
   for (const n of r.notes) lines.push(`  note: ${n}`);
   if (r.unmapped.length) {
     lines.push(`  unmapped facts worth a rule (${r.unmapped.length}; extend lib/ingest/xbrl/mapping-rules.ts):`);

@@ -8,9 +8,9 @@ import { buildCompanyDirectory } from "./company-directory";
 import { addCounts, emptyCounts, finishImportRun, type ImportCounts, startImportRun } from "./import-run";
 import type { FilingSource } from "./inputs/ixbrl-input";
 import type { PreparedInput } from "./inputs/prepared-input";
-import { prepareInput, SUPPORTED_EXTENSIONS } from "./prepare-input";
+import { isSupportedInput, prepareInput } from "./prepare-input";
 import { formatRowError } from "./read-csv";
-import { syncLargeSaleEvents } from "./save-dataset";
+import { syncLargeSaleEvents } from "./save-events";
 import { saveObservations } from "./save-observations";
 import { saveCompanies, savePrices, toNormalizedObservation } from "./save-reference-rows";
 import { makeSourceResolver } from "./source-resolver";
@@ -18,7 +18,8 @@ import { makeSourceResolver } from "./source-resolver";
 export interface ImportReport {
   file: string;
   kind: PreparedInput["kind"];
-  status: "ok" | "unchanged" | "rejected" | "dry-run";
+  /** "empty": the input was read and holds nothing to import (an exhibit, a cover page); `notes` says why. */
+  status: "ok" | "unchanged" | "rejected" | "dry-run" | "empty";
   counts: ImportCounts;
   errors: string[];
   unmapped: {
@@ -30,6 +31,8 @@ export interface ImportReport {
     reason: string;
   }[];
   notes: string[];
+  /** Facts recovered after a repair or skipped as unreadable, `file:line:concept: what happened`. */
+  warnings: string[];
   importRunId: number | null;
   /** Dry runs only: the normalized observations that would be written. */
   observations?: ReturnType<typeof toNormalizedObservation>[];
@@ -42,11 +45,7 @@ export function expandInputs(paths: readonly string[]): string[] {
       ? fs
           .readdirSync(p, { recursive: true, encoding: "utf8" })
           .map((f) => path.join(p, f))
-          .filter(
-            (f) =>
-              (SUPPORTED_EXTENSIONS as readonly string[]).includes(path.extname(f).toLowerCase()) &&
-              fs.statSync(f).isFile(),
-          )
+          .filter((f) => isSupportedInput(f) && fs.statSync(f).isFile())
           .sort()
       : [p],
   );
@@ -80,14 +79,7 @@ export async function importInputs(
       continue;
     }
     const prepared = await prepareInput(file, buildCompanyDirectory(db, addedByDryRun), opts.filing);
-    const known = buildCompanyDirectory(db, [...addedByDryRun, ...prepared.companies]);
-    prepared.errors.push(
-      ...checkObservationRows(
-        prepared.observations.map((o) => ({ file, ...o })),
-        (t) => known.byTicker(t) !== null,
-      ),
-    );
-    prepared.errors.push(...checkStoredSources(db, prepared));
+    checkPrepared(db, prepared, addedByDryRun);
     const report: ImportReport = {
       ...blank(file),
       kind: prepared.kind,
@@ -100,9 +92,18 @@ export async function importInputs(
         value: f.value,
         reason,
       })),
-      notes: prepared.notes,
+      notes: prepared.empty ? [...prepared.notes, prepared.empty] : prepared.notes,
+      warnings: prepared.warnings,
     };
     reports.push(report);
+    if (prepared.empty && !report.errors.length) {
+      report.status = "empty";
+      if (!opts.dryRun) {
+        report.importRunId = startImportRun(db, file, prepared.kind);
+        finishImportRun(db, report.importRunId, "ok", report.counts, []);
+      }
+      continue;
+    }
     if (opts.dryRun) {
       report.status = report.errors.length ? "rejected" : "dry-run";
       report.counts.rejected = report.errors.length;
@@ -132,7 +133,20 @@ export async function importInputs(
   return reports;
 }
 
-function saveInput(db: Database.Database, runId: number, p: PreparedInput): ImportCounts {
+/** Checks that need the database (known companies, stored sources); adds to `prepared.errors`. */
+export function checkPrepared(db: Database.Database, prepared: PreparedInput, added: readonly CompanyRow[] = []) {
+  const known = buildCompanyDirectory(db, [...added, ...prepared.companies]);
+  prepared.errors.push(
+    ...checkObservationRows(
+      prepared.observations.map((o) => ({ file: prepared.file, ...o })),
+      (t) => known.byTicker(t) !== null,
+    ),
+  );
+  prepared.errors.push(...checkStoredSources(db, prepared));
+}
+
+/** Writes one checked input inside the caller's transaction. */
+export function saveInput(db: Database.Database, runId: number, p: PreparedInput): ImportCounts {
   let counts = saveCompanies(db, p.companies);
   counts = addCounts(counts, savePrices(db, makeSourceResolver(db), p.prices));
   counts = addCounts(
@@ -157,6 +171,7 @@ function blank(file: string): ImportReport {
     errors: [],
     unmapped: [],
     notes: [],
+    warnings: [],
     importRunId: null,
   };
 }

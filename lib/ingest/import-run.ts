@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { prepareInsert, prepareUpdateById } from "./typed-table";
 
 export interface ImportCounts {
   inserted: number;
@@ -20,10 +21,12 @@ export function addCounts(a: ImportCounts, b: ImportCounts): ImportCounts {
 
 /** Audit row, written for every run, including rejected ones (their data is not written). */
 export function startImportRun(db: Database.Database, input: string, kind: string): number {
-  const info = db
-    .prepare(`INSERT INTO ImportRun (input, kind, status, startedAt) VALUES (?, ?, 'running', ?)`)
-    .run(input, kind, new Date().toISOString());
-  return Number(info.lastInsertRowid);
+  return prepareInsert(db, "ImportRun", ["input", "kind", "status", "startedAt"])({
+    input,
+    kind,
+    status: "running",
+    startedAt: new Date().toISOString(),
+  });
 }
 
 export function finishImportRun(
@@ -33,17 +36,13 @@ export function finishImportRun(
   counts: ImportCounts,
   errors: string[],
 ): void {
-  db.prepare(
-    `UPDATE ImportRun SET status = ?, finishedAt = ?, inserted = ?, unchanged = ?, revised = ?, rejected = ?, errors = ?
-     WHERE id = ?`,
-  ).run(
-    status,
-    new Date().toISOString(),
-    counts.inserted,
-    counts.unchanged,
-    counts.revised,
-    counts.rejected,
-    JSON.stringify(errors),
-    id,
-  );
+  prepareUpdateById(db, "ImportRun", [
+    "status",
+    "finishedAt",
+    "inserted",
+    "unchanged",
+    "revised",
+    "rejected",
+    "errors",
+  ])(id, { status, finishedAt: new Date().toISOString(), ...counts, errors: JSON.stringify(errors) });
 }

@@ -7,6 +7,20 @@ import { type CompanyDirectory, emptyPrepared, type PreparedInput } from "./inpu
 import { readUtf8 } from "./read-text";
 
 export const SUPPORTED_EXTENSIONS = [".csv", ".json", ".htm", ".html", ".xhtml"] as const;
+const FILING_EXTENSIONS = [".htm", ".html", ".xhtml"];
+
+/** Whether a directory import picks the file up: a supported extension, or a gzipped filing. */
+export function isSupportedInput(file: string): boolean {
+  const gz = path.extname(file).toLowerCase() === ".gz";
+  const ext = contentExtension(file);
+  return gz ? FILING_EXTENSIONS.includes(ext) : (SUPPORTED_EXTENSIONS as readonly string[]).includes(ext);
+}
+
+/** The extension that says what a file holds: `.htm` for `x.htm.gz`. */
+export function contentExtension(file: string): string {
+  const ext = path.extname(file).toLowerCase();
+  return ext === ".gz" ? path.extname(file.slice(0, -3)).toLowerCase() : ext;
+}
 
 /** Detects an input's kind from its extension and content, then parses and validates it. Never writes. */
 export async function prepareInput(
@@ -14,8 +28,13 @@ export async function prepareInput(
   companies: CompanyDirectory,
   filing: FilingSource = {},
 ): Promise<PreparedInput> {
-  const ext = path.extname(file).toLowerCase();
-  if ([".htm", ".html", ".xhtml"].includes(ext)) return prepareIxbrl(file, companies, filing);
+  const ext = contentExtension(file);
+  if (FILING_EXTENSIONS.includes(ext)) return prepareIxbrl(file, companies, filing);
+  if (path.extname(file).toLowerCase() === ".gz") {
+    const out = emptyPrepared(file, "ixbrl");
+    out.errors.push({ file, line: 1, field: "(file)", message: "only inline-XBRL filings (.htm.gz) may be compressed" });
+    return out;
+  }
   const read = readUtf8(file);
   if ("error" in read) {
     const out = emptyPrepared(file, ext === ".json" ? "dataset-json" : "observations-csv");

@@ -1,7 +1,9 @@
 import type Database from "better-sqlite3";
+import { basisOf } from "../domain/holdings-basis";
 import type { SourceKind } from "../domain/source-tiers";
 import { emptyCounts, type ImportCounts } from "./import-run";
 import { makeSourceResolver } from "./source-resolver";
+import { prepareInsert, prepareUpdateById } from "./typed-table";
 
 /** A validated observation ready to store, whatever file format it came from. */
 export interface NormalizedObservation {
@@ -19,7 +21,8 @@ export interface NormalizedObservation {
 
 /**
  * Writes observations inside the caller's transaction. A new source for an existing fact is added beside
- * the others; the same source and quote with a changed value updates the row and records a Revision.
+ * the others; the same source and quote with a changed value updates the row and records a Revision. The
+ * holdings basis follows lib/domain/holdings-basis.ts; a changed rule updates it without a value revision.
  */
 export function saveObservations(
   db: Database.Database,
@@ -28,18 +31,34 @@ export function saveObservations(
 ): ImportCounts {
   const counts = emptyCounts();
   const companyId = db.prepare<[string], { id: number }>("SELECT id FROM Company WHERE ticker = ?");
-  const findObs = db.prepare<unknown[], { id: number; value: number; unit: string }>(
-    `SELECT id, value, unit FROM Observation
+  const findObs = db.prepare<
+    [number, string, string, string, number, string],
+    { id: number; value: number; unit: string; basis: string }
+  >(
+    `SELECT id, value, unit, basis FROM Observation
      WHERE companyId = ? AND metric = ? AND periodEnd = ? AND periodType = ? AND sourceId = ? AND quote = ?`,
   );
-  const insertObs = db.prepare(
-    `INSERT INTO Observation (companyId, metric, periodEnd, periodType, value, unit, sourceId, quote, importRunId)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const updateObs = db.prepare("UPDATE Observation SET value = ?, unit = ?, importRunId = ? WHERE id = ?");
-  const insertRevision = db.prepare(
-    "INSERT INTO Revision (observationId, oldValue, newValue, importRunId, createdAt) VALUES (?, ?, ?, ?, ?)",
-  );
+  const insertObs = prepareInsert(db, "Observation", [
+    "companyId",
+    "metric",
+    "periodEnd",
+    "periodType",
+    "value",
+    "unit",
+    "sourceId",
+    "quote",
+    "basis",
+    "importRunId",
+  ]);
+  const updateObs = prepareUpdateById(db, "Observation", ["value", "unit", "importRunId"]);
+  const updateBasis = prepareUpdateById(db, "Observation", ["basis"]);
+  const insertRevision = prepareInsert(db, "Revision", [
+    "observationId",
+    "oldValue",
+    "newValue",
+    "importRunId",
+    "createdAt",
+  ]);
   const companyIds = new Map<string, number>();
   const resolveSource = makeSourceResolver(db);
 
@@ -51,18 +70,39 @@ export function saveObservations(
       cid = found.id;
       companyIds.set(o.ticker, cid);
     }
-    const sid = resolveSource(o.sourceUrl, o.sourceKind, o.sourceDate);
-    const existing = findObs.get(cid, o.metric, o.periodEnd, o.periodType, sid, o.quote);
+    const sourceId = resolveSource(o.sourceUrl, o.sourceKind, o.sourceDate);
+    const basis = basisOf(o);
+    const existing = findObs.get(cid, o.metric, o.periodEnd, o.periodType, sourceId, o.quote);
     if (!existing) {
-      insertObs.run(cid, o.metric, o.periodEnd, o.periodType, o.value, o.unit, sid, o.quote, importRunId);
+      insertObs({
+        companyId: cid,
+        metric: o.metric,
+        periodEnd: o.periodEnd,
+        periodType: o.periodType,
+        value: o.value,
+        unit: o.unit,
+        sourceId,
+        quote: o.quote,
+        basis,
+        importRunId,
+      });
       counts.inserted++;
-    } else if (existing.value === o.value && existing.unit === o.unit) {
-      counts.unchanged++;
-    } else {
-      updateObs.run(o.value, o.unit, importRunId, existing.id);
-      insertRevision.run(existing.id, existing.value, o.value, importRunId, new Date().toISOString());
-      counts.revised++;
+      continue;
     }
+    const sameValue = existing.value === o.value && existing.unit === o.unit;
+    if (!sameValue) {
+      updateObs(existing.id, { value: o.value, unit: o.unit, importRunId });
+      insertRevision({
+        observationId: existing.id,
+        oldValue: existing.value,
+        newValue: o.value,
+        importRunId,
+        createdAt: new Date().toISOString(),
+      });
+    }
+    if (existing.basis !== basis) updateBasis(existing.id, { basis });
+    if (sameValue && existing.basis === basis) counts.unchanged++;
+    else counts.revised++;
   }
   return counts;
 }

@@ -97,3 +97,17 @@ export const halvingRowSchema = z.object({
   quote,
 });
 export type HalvingRow = z.infer<typeof halvingRowSchema>;
+
+/** prisma/data/filings/MANIFEST.csv: one real EDGAR document shipped (gzipped) with the seed. */
+export const filingManifestRowSchema = z.object({
+  file: z.string().regex(/^[a-z0-9-]+\.htm$/, "expected a file name such as clsk-10q-2024-03-31.htm"),
+  ticker,
+  cik: z.string().regex(/^\d{1,10}$/, "CIK must be digits"),
+  form: z.enum(SOURCE_KINDS),
+  period_end: isoDate,
+  accession: z.union([z.literal(""), z.string().regex(/^\d{10}-\d{2}-\d{6}$/, "expected 0000950170-24-056330")]),
+  document_url: z.union([z.literal(""), httpUrl]),
+  date: isoDate,
+  date_kind: z.enum(["filed", "signed"]),
+});
+export type FilingManifestRow = z.infer<typeof filingManifestRowSchema>;

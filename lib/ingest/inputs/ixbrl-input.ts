@@ -1,4 +1,6 @@
-import { extractFactsFromFile } from "../ixbrl/index";
+import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { extractFactsFromBytes, extractFactsFromFile, type IxbrlExtraction } from "../ixbrl/index";
 import { mapFacts } from "../xbrl/map-facts";
 import { type CompanyDirectory, emptyPrepared, type PreparedInput } from "./prepared-input";
 import { addXbrlObservations, sourceKindOfForm } from "./xbrl-observations";
@@ -16,8 +18,32 @@ export async function prepareIxbrl(
   companies: CompanyDirectory,
   source: FilingSource = {},
 ): Promise<PreparedInput> {
+  return prepareExtraction(file, await extractFactsFromFile(file), companies, source);
+}
+
+/**
+ * The same, reading the whole file at once: for the seed, whose single transaction is synchronous. The
+ * filings it ships are a few megabytes each, so holding one in memory costs nothing.
+ */
+export function prepareIxbrlSync(file: string, companies: CompanyDirectory, source: FilingSource = {}): PreparedInput {
+  const bytes = readFileSync(file);
+  const x = extractFactsFromBytes(file.toLowerCase().endsWith(".gz") ? gunzipSync(bytes) : bytes);
+  return prepareExtraction(file, x, companies, source);
+}
+
+function prepareExtraction(
+  file: string,
+  x: IxbrlExtraction,
+  companies: CompanyDirectory,
+  source: FilingSource,
+): PreparedInput {
   const out = emptyPrepared(file, "ixbrl");
-  const x = await extractFactsFromFile(file);
+  const exhibit = x.errors.find((e) => e.kind === "exhibit");
+  if (exhibit) {
+    out.empty = exhibit.message.replace(/^line \d+: not an Inline XBRL document: /, "");
+    return out;
+  }
+  for (const w of x.warnings) out.warnings.push(`${file}:${w.line}:${w.fact.concept}: ${w.message.replace(/^line \d+: \S+ /, "")}`);
   for (const e of x.errors) {
     out.errors.push({
       file,
@@ -27,6 +53,10 @@ export async function prepareIxbrl(
     });
   }
   if (out.errors.length) return out;
+  if (x.facts.length === 0) {
+    out.empty = `the document has no numeric XBRL facts (${x.dei.documentType ?? "form unknown"}${x.warnings.length ? `; ${x.warnings.length} unreadable, skipped` : ""}), so there is nothing to import`;
+    return out;
+  }
   const cik = x.dei.cik?.replace(/^0+/, "") ?? null;
   // The ticker is a fallback for companies whose CIK is not recorded yet; a recorded, different CIK means
   // another company (tickers get reused), so it never matches.
@@ -54,6 +84,11 @@ export async function prepareIxbrl(
   }
   const { mapped, unmapped } = mapFacts(x.facts, company.ticker, company.fiscalYearEnd);
   out.unmapped = unmapped;
+  out.stats = { factsRead: x.facts.length, mapped: mapped.length };
+  if (mapped.length === 0) {
+    out.empty = `${x.facts.length} facts read, none maps to a tracked metric, so there is nothing to import`;
+    return out;
+  }
   const period = mapped.find((m) => m.fact.instant || m.fact.end)?.periodEnd ?? "";
   // Without the document URL, cite the company's EDGAR index for this form; the fragment keeps one Source per filing.
   const url =

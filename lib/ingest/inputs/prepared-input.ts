@@ -24,10 +24,27 @@ export interface PreparedInput {
   unmapped: UnmappedFact[];
   /** Facts that were understood but not imported, and other remarks worth printing. */
   notes: string[];
+  /** `file:line:concept: message` for facts read after a repair or skipped as unreadable; never block the input. */
+  warnings: string[];
+  /** Why the input holds nothing to import (an exhibit, a cover page without numbers), when it does not. */
+  empty: string | null;
+  /** Inline-XBRL inputs: how many facts were read and how many mapped to metrics. */
+  stats?: { factsRead: number; mapped: number };
 }
 
 export function emptyPrepared(file: string, kind: InputKind): PreparedInput {
-  return { file, kind, companies: [], prices: [], observations: [], errors: [], unmapped: [], notes: [] };
+  return {
+    file,
+    kind,
+    companies: [],
+    prices: [],
+    observations: [],
+    errors: [],
+    unmapped: [],
+    notes: [],
+    warnings: [],
+    empty: null,
+  };
 }
 
 /** Companies known to the database, plus those the same input adds. */

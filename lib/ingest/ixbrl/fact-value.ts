@@ -2,9 +2,10 @@ import { decimalToNumber, MAX_ABS_SCALE, negateDecimal, parseScale, shiftDecimal
 import type { RawFact } from "./ixbrl-collector";
 import { lookupFormat } from "./number-transforms";
 import { parsePlainDecimal } from "./numeric-lexical";
+import { recoverFactText } from "./recover-text";
 
 export type ValueOutcome =
-  | { ok: true; value: number | null }
+  | { ok: true; value: number | null; recovered?: string }
   | { ok: false; kind: "bad-format" | "unknown-format"; message: string };
 
 const SPECIALS = new Map([
@@ -23,6 +24,7 @@ const bad = (message: string): ValueOutcome => ({ ok: false, kind: "bad-format",
 export function factValue(fact: RawFact): ValueOutcome {
   if (fact.nil) return { ok: true, value: null };
   let transformed: string | null;
+  let recovered: string | undefined;
   if (fact.format) {
     const { qname, namespace, local } = fact.format;
     const found = lookupFormat(namespace, local);
@@ -31,7 +33,13 @@ export function factValue(fact: RawFact): ValueOutcome {
     }
     if (found.kind === "non-numeric") return bad(`format ${qname} does not produce a number`);
     transformed = found.transform(fact.text);
-    if (transformed === null) return bad(`text ${quote(fact.text)} is not valid input for format ${qname}`);
+    if (transformed === null) {
+      // EDGAR accepts filings with stray punctuation in a fact; read it only where the number is unambiguous.
+      const recovery = recoverFactText(fact.text, local, found.transform);
+      if (!recovery) return bad(`text ${quote(fact.text)} is not valid input for format ${qname}`);
+      transformed = recovery.transformed;
+      recovered = `text ${quote(fact.text)} is not valid input for format ${qname}; ${recovery.note}`;
+    }
   } else {
     // Without a format the content itself must be a (non-negative) xs:decimal; the sign lives in @sign.
     transformed = parsePlainDecimal(fact.text);
@@ -44,7 +52,7 @@ export function factValue(fact: RawFact): ValueOutcome {
     negative = true;
   }
   const special = SPECIALS.get(transformed);
-  if (special !== undefined) return { ok: true, value: negative ? -special : special };
+  if (special !== undefined) return { ok: true, value: negative ? -special : special, recovered };
 
   let scale = 0;
   if (fact.scale !== null) {
@@ -53,5 +61,5 @@ export function factValue(fact: RawFact): ValueOutcome {
     scale = parsed;
   }
   const scaled = shiftDecimal(transformed, scale);
-  return { ok: true, value: decimalToNumber(negative ? negateDecimal(scaled) : scaled) };
+  return { ok: true, value: decimalToNumber(negative ? negateDecimal(scaled) : scaled), recovered };
 }

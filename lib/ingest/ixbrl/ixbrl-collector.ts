@@ -52,6 +52,8 @@ export class IxbrlCollector implements Partial<Handler> {
   sawIxNamespace = false;
   sawHeader = false;
   root: { name: string; line: number } | null = null;
+  /** `<TYPE>` of an EDGAR SGML `<DOCUMENT>` wrapper (EX-99.1, 8-K …), when the file has one. */
+  sgmlType: string | null = null;
   /** Set by the driver right before parser.end(): any close seen afterwards is implied by end of input. */
   ending = false;
   truncated = false;
@@ -70,6 +72,10 @@ export class IxbrlCollector implements Partial<Handler> {
     const { prefix, local } = splitQName(name);
     const ns = scope.resolve(prefix);
     let close: Closer = null;
+    if (prefix === "" && local.toUpperCase() === "TYPE" && this.sgmlType === null && !this.sawHeader) {
+      // SGML tags are never closed, so take the first text after <TYPE>, not the element's content.
+      this.sgmlType = "";
+    }
     if (ns !== null && IX_NAMESPACES.has(ns)) close = this.openIx(local, attribs, scope);
     else if (ns === XBRLI_NS) close = this.resources.openXbrli(local, attribs);
     else if (ns === XBRLDI_NS) close = this.resources.openXbrldi(local, attribs);
@@ -84,6 +90,7 @@ export class IxbrlCollector implements Partial<Handler> {
   }
 
   ontext(data: string): void {
+    if (this.sgmlType === "" && data.trim()) this.sgmlType = data.trim().split(/\s/)[0];
     if (this.excluded === 0) for (const sink of this.sinks) sink.push(data);
   }
 

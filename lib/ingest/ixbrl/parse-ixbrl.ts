@@ -75,16 +75,23 @@ export class IxbrlStreamParser {
     }
     if (!c.sawHeader) {
       const line = c.root?.line ?? 1;
-      const why = !c.root
-        ? "the document has no root element"
-        : !c.sawIxNamespace
-          ? `<${c.root.name}> and its descendants declare no Inline XBRL namespace (${IX_NS})`
-          : "there is no ix:header element";
-      errors.push({ kind: "not-ixbrl", message: `line ${line}: not an Inline XBRL document: ${why}`, line });
+      const exhibit = c.sgmlType && /^EX-/i.test(c.sgmlType) ? c.sgmlType.toUpperCase() : null;
+      const why = exhibit
+        ? `it is an ${exhibit} exhibit (EDGAR <DOCUMENT> wrapper), which carries no XBRL facts`
+        : !c.root
+          ? "the document has no root element"
+          : !c.sawIxNamespace
+            ? `<${c.root.name}> and its descendants declare no Inline XBRL namespace (${IX_NS})`
+            : "there is no ix:header element";
+      errors.push({
+        kind: exhibit ? "exhibit" : "not-ixbrl",
+        message: `line ${line}: not an Inline XBRL document: ${why}`,
+        line,
+      });
       // Without ix:header there are no contexts or units, so listing every fact as unresolvable adds nothing.
-      return { facts: [], errors, dei: c.dei };
+      return { facts: [], errors, warnings: [], dei: c.dei };
     }
     const resolved = resolveFacts(c);
-    return { facts: resolved.facts, errors: [...errors, ...resolved.errors], dei: c.dei };
+    return { facts: resolved.facts, errors: [...errors, ...resolved.errors], warnings: resolved.warnings, dei: c.dei };
   }
 }

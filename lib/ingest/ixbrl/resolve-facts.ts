@@ -1,15 +1,18 @@
 import { factValue } from "./fact-value";
 import { formatFactLine } from "./format-fact";
 import type { IxbrlCollector, RawFact } from "./ixbrl-collector";
-import type { IxbrlError, IxbrlErrorKind, IxbrlFact } from "./types";
+import type { IxbrlError, IxbrlErrorKind, IxbrlFact, IxbrlWarning } from "./types";
 
 interface Problem {
   kind: IxbrlErrorKind;
   what: string;
 }
 
-/** The fact, or every problem that keeps it from being one (format, context and unit are all checked). */
-function resolveOne(raw: RawFact, c: IxbrlCollector): IxbrlFact | Problem[] {
+/** Problems that only make the fact unreadable; anything else means the document itself is broken. */
+const FACT_ONLY = new Set<IxbrlErrorKind>(["bad-format", "unknown-format"]);
+
+/** The fact (with any repair made to read it), or every problem that keeps it from being one. */
+function resolveOne(raw: RawFact, c: IxbrlCollector): { fact: IxbrlFact; recovered?: string } | Problem[] {
   const problems: Problem[] = [];
   if (!raw.concept) problems.push({ kind: "bad-format", what: "has no name attribute" });
   const value = factValue(raw);
@@ -28,40 +31,68 @@ function resolveOne(raw: RawFact, c: IxbrlCollector): IxbrlFact | Problem[] {
   }
   if (problems.length > 0 || !raw.concept || !value.ok || !context || unit === undefined) return problems;
   return {
-    concept: raw.concept,
-    value: value.value,
-    unit,
-    start: context.start,
-    end: context.end,
-    instant: context.instant,
-    dims: context.dims,
+    fact: {
+      concept: raw.concept,
+      value: value.value,
+      unit,
+      start: context.start,
+      end: context.end,
+      instant: context.instant,
+      dims: context.dims,
+    },
+    recovered: value.recovered,
   };
 }
 
 /**
  * Joins every complete ix:nonFraction with its context and unit (looked up only now, since ix:resources
- * may come after the facts). Facts with any problem become errors instead; identical facts — same JSON
- * line — are kept once, at their first position in document order.
+ * may come after the facts). A fact whose only problem is its text (format) is skipped with a warning; a
+ * fact pointing at a missing context or unit is an error, because that means the document is broken.
+ * Identical facts — same JSON line — are kept once, at their first position in document order.
  */
-export function resolveFacts(c: IxbrlCollector): { facts: IxbrlFact[]; errors: IxbrlError[] } {
+export function resolveFacts(c: IxbrlCollector): {
+  facts: IxbrlFact[];
+  errors: IxbrlError[];
+  warnings: IxbrlWarning[];
+} {
   const facts: IxbrlFact[] = [];
   const errors: IxbrlError[] = [];
+  const warnings: IxbrlWarning[] = [];
   const seen = new Set<string>();
   for (const raw of c.facts) {
     if (!raw.complete) continue; // cut off by a truncated file; the "truncated" error covers it
     const resolved = resolveOne(raw, c);
+    const concept = raw.concept ?? "(unnamed ix:nonFraction)";
+    const where = { concept, contextRef: raw.contextRef, line: raw.line };
     if (Array.isArray(resolved)) {
-      const concept = raw.concept ?? "(unnamed ix:nonFraction)";
-      const fact = { concept, contextRef: raw.contextRef, line: raw.line };
+      const structural = resolved.some((p) => !FACT_ONLY.has(p.kind)) || !raw.concept;
       for (const p of resolved) {
-        errors.push({ kind: p.kind, message: `line ${raw.line}: ${concept} ${p.what}`, line: raw.line, fact });
+        const message = `line ${raw.line}: ${concept} ${p.what}`;
+        if (structural) errors.push({ kind: p.kind, message, line: raw.line, fact: where });
+        else
+          warnings.push({
+            kind: "skipped",
+            message: `${message}; fact skipped`,
+            line: raw.line,
+            fact: where,
+            cause: p.kind as "bad-format" | "unknown-format",
+          });
       }
       continue;
     }
-    const key = formatFactLine(resolved);
+    const key = formatFactLine(resolved.fact);
     if (seen.has(key)) continue;
     seen.add(key);
-    facts.push(resolved);
+    facts.push(resolved.fact);
+    if (resolved.recovered) {
+      warnings.push({
+        kind: "recovered",
+        message: `line ${raw.line}: ${concept} ${resolved.recovered}`,
+        line: raw.line,
+        fact: where,
+        value: resolved.fact.value,
+      });
+    }
   }
-  return { facts, errors };
+  return { facts, errors, warnings };
 }

@@ -23,6 +23,8 @@ export type IxbrlErrorKind =
   | "unknown-format"
   | "truncated"
   | "not-ixbrl"
+  /** An EX-99 press release or other exhibit: a real document, but one without XBRL facts. */
+  | "exhibit"
   | "encoding";
 
 /** The fact an error is about, when it is about one. */
@@ -53,8 +55,27 @@ export interface IxbrlDei {
   fiscalPeriodFocus: string | null;
 }
 
+/**
+ * A fact-level problem that does not stop the filing: a fact read after a repair ("recovered", kept) or a
+ * fact whose text no format can read ("skipped", dropped). EDGAR accepted the filing, so one sloppy fact
+ * must not cost every other fact in it.
+ */
+export interface IxbrlWarning {
+  kind: "recovered" | "skipped";
+  /** Why, as for errors: always starts with `line N:`. */
+  message: string;
+  line: number;
+  fact: IxbrlErrorFact;
+  /** The value kept (recovered facts only). */
+  value?: number | null;
+  /** What the problem would have been as an error (skipped facts only). */
+  cause?: Extract<IxbrlErrorKind, "bad-format" | "unknown-format">;
+}
+
 export interface IxbrlExtraction {
   facts: IxbrlFact[];
+  /** Structural problems (not inline XBRL, truncated, unknown context or unit, encoding): the document is refused. */
   errors: IxbrlError[];
+  warnings: IxbrlWarning[];
   dei: IxbrlDei;
 }
