@@ -10,7 +10,9 @@ if (!result.ok) {
   process.exit(1);
 }
 for (const f of result.filings) {
-  console.log(`  ${path.basename(f.file)}: ${f.factsRead} facts read, ${f.mapped} mapped, ${f.unmapped} relevant-looking unmapped`);
+  console.log(
+    `  ${path.basename(f.file)}: ${f.factsRead} facts read, ${f.mapped} mapped, ${f.unmapped} relevant-looking unmapped`,
+  );
   for (const w of f.warnings) console.log(`    warning: ${w}`);
 }
 const { inserted, unchanged, revised } = result.counts;

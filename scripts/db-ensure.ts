@@ -72,13 +72,18 @@ if (!migrationsApplied())
 const db = new Database(file, { readonly: true });
 const { n } = db.prepare("SELECT COUNT(*) AS n FROM Company").get() as { n: number };
 db.close();
-if (n === 0) {
-  const result = seedDatabase(path.join("prisma", "data"), file);
-  if (!result.ok) {
-    console.error(`Seeding ${file} failed:\n  ${result.errors.join("\n  ")}`);
-    process.exit(1);
-  }
-  console.log(`Seeded ${file}: ${result.counts.inserted} rows.`);
-} else {
-  console.log(`Database ready: ${file} (${n} companies).`);
+// The seed is idempotent and takes seconds, so an existing database also picks up a newer shipped dataset
+// (new companies, corrected rows, filings) instead of serving what it held when it was first created.
+const result = seedDatabase(path.join("prisma", "data"), file);
+if (!result.ok) {
+  console.error(`Seeding ${file} failed:\n  ${result.errors.join("\n  ")}`);
+  process.exit(1);
 }
+const { inserted, revised } = result.counts;
+if (n === 0) console.log(`Seeded ${file}: ${inserted} rows.`);
+else if (inserted + revised > 0)
+  console.log(`Updated ${file} from the shipped dataset: ${inserted} new, ${revised} changed.`);
+const after = new Database(file, { readonly: true });
+const companies = (after.prepare("SELECT COUNT(*) AS n FROM Company").get() as { n: number }).n;
+after.close();
+console.log(`Database ready: ${file} (${companies} companies).`);

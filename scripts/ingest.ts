@@ -46,7 +46,9 @@ async function main(): Promise<number> {
     const x = await extractFactsFromFile(values.facts);
     for (const f of x.facts) process.stdout.write(`${formatFactLine(f)}\n`);
     for (const w of x.warnings)
-      console.error(`warning: ${values.facts}:${w.line}:${w.fact.concept}: ${w.message.replace(/^line \d+: \S+ /, "")}`);
+      console.error(
+        `warning: ${values.facts}:${w.line}:${w.fact.concept}: ${w.message.replace(/^line \d+: \S+ /, "")}`,
+      );
     for (const e of x.errors) console.error(`${values.facts}:${e.message.replace(/^line /, "")}`);
     return x.errors.length ? 1 : 0;
   }

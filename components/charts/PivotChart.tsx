@@ -32,6 +32,7 @@ export function PivotChart({
   title,
   color,
   held,
+  heldOther = [],
   commitment,
   commitmentUnit,
   markers,
@@ -41,6 +42,8 @@ export function PivotChart({
   title: string;
   color: string;
   held: SeriesPoint[];
+  /** Holdings on another basis (e.g. including collateral): their own dotted lines, never joined to `held`. */
+  heldOther?: { label: string; points: SeriesPoint[] }[];
   commitment: CommitmentSeries | null;
   commitmentUnit: Unit | null;
   markers: PivotEventMarker[];
@@ -49,12 +52,18 @@ export function PivotChart({
   size?: FixedSize;
 }) {
   const lineSeries = [{ key: "held", points: held }];
+  heldOther.forEach((h, i) => {
+    lineSeries.push({ key: `heldalt${i}`, points: h.points });
+  });
   if (commitment) lineSeries.push({ key: "commitment", points: commitment.points });
   const { rows, segments } = buildChartRows(lineSeries);
   // Dated figures that must not be joined (single contracts beside company totals) are drawn as markers only.
   const commitmentDotsOnly = commitment?.shape === "dots";
-  const domain = timeDomain([{ points: [...held, ...(commitment?.points ?? []), ...markers] }]) ?? [0, 1];
-  const hasHeld = held.some((p) => p.value !== null);
+  const allHeld = [...held, ...heldOther.flatMap((h) => h.points)];
+  const domain = timeDomain([{ points: [...allHeld, ...(commitment?.points ?? []), ...markers] }]) ?? [0, 1];
+  const hasHeld = allHeld.some((p) => p.value !== null);
+  const isHeld = (key: string) => key === "held" || key.startsWith("heldalt");
+  const altLabel = (key: string) => heldOther[Number(key.replace("heldalt", ""))]?.label ?? "";
 
   return (
     <ChartBox height={"var(--chart-h, 380px)"} size={size}>
@@ -110,21 +119,29 @@ export function PivotChart({
           <Line
             key={s.dataKey}
             dataKey={s.dataKey}
-            yAxisId={s.seriesKey === "held" ? "held" : "commitment"}
+            yAxisId={isHeld(s.seriesKey) ? "held" : "commitment"}
             type={s.seriesKey === "commitment" && commitment?.shape === "step" ? "stepAfter" : "linear"}
-            stroke={s.seriesKey === "held" ? color : "var(--fg)"}
+            stroke={isHeld(s.seriesKey) ? color : "var(--fg)"}
             strokeWidth={s.seriesKey === "held" ? 2.5 : 2}
-            strokeDasharray={s.seriesKey === "held" ? undefined : "6 4"}
+            strokeDasharray={s.seriesKey === "held" ? undefined : s.seriesKey === "commitment" ? "6 4" : "1 3"}
             strokeOpacity={s.seriesKey === "commitment" && commitmentDotsOnly ? 0 : 1}
             dot={
               s.seriesKey === "commitment" && commitmentDotsOnly
                 ? { r: 5, strokeWidth: 2, stroke: "var(--fg)", fill: "var(--bg)" }
-                : { r: 2.5, strokeWidth: 0, fill: s.seriesKey === "held" ? color : "var(--fg)" }
+                : s.seriesKey.startsWith("heldalt")
+                  ? { r: 3, strokeWidth: 1.5, stroke: color, fill: "var(--bg)" }
+                  : { r: 2.5, strokeWidth: 0, fill: s.seriesKey === "held" ? color : "var(--fg)" }
             }
             activeDot={{ r: 5 }}
             connectNulls
             isAnimationActive={false}
-            name={s.seriesKey === "held" ? "BTC held" : (commitment?.label ?? "")}
+            name={
+              s.seriesKey === "held"
+                ? "BTC held"
+                : s.seriesKey === "commitment"
+                  ? (commitment?.label ?? "")
+                  : `BTC held, ${altLabel(s.seriesKey)}`
+            }
           />
         ))}
         <Tooltip
@@ -133,7 +150,10 @@ export function PivotChart({
             if (!active || typeof label !== "number") return null;
             const heldNote = notes[`held:${label}`];
             const commitmentNote = notes[`commitment:${label}`];
-            if (!heldNote && !commitmentNote) return null;
+            const altNotes = heldOther
+              .map((h, i) => ({ label: h.label, note: notes[`heldalt${i}:${label}`] }))
+              .filter((a) => a.note);
+            if (!heldNote && !commitmentNote && altNotes.length === 0) return null;
             return (
               <div className="chart-tooltip">
                 <p>
@@ -144,6 +164,12 @@ export function PivotChart({
                     BTC held: <strong>{heldNote.valueText}</strong> <span className="muted">{heldNote.detail}</span>
                   </p>
                 ) : null}
+                {altNotes.map((a) => (
+                  <p key={a.label}>
+                    BTC held, {a.label}: <strong>{a.note!.valueText}</strong>{" "}
+                    <span className="muted">{a.note!.detail}</span>
+                  </p>
+                ))}
                 {commitmentNote ? (
                   <p>
                     {commitment?.label}: <strong>{commitmentNote.valueText}</strong>{" "}

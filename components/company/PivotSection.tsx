@@ -3,6 +3,7 @@ import { ChartFrame } from "@/components/charts/ChartFrame";
 import { LazyPivotChart } from "@/components/charts/lazy";
 import type { PointNote } from "@/components/charts/PivotChart";
 import type { ExportSpec } from "@/components/export/export-spec";
+import { BASIS_LABELS } from "@/lib/domain/holdings-basis";
 import { getMetric, type MetricId } from "@/lib/domain/metrics";
 import { toTime } from "@/lib/domain/periods";
 import type { ChartEvent } from "@/lib/domain/types";
@@ -14,7 +15,8 @@ import { EventList } from "./EventList";
 
 /** The pivot chart with its controls, event list and data-table alternative, all shaped on the server. */
 export function PivotSection({ view, embed = false }: { view: CompanyView; embed?: boolean }) {
-  const { company, held, commitment, citations, params } = view;
+  const { company, held, heldOther, commitment, citations, params } = view;
+  const heldLabel = view.heldBasis === "as-reported" ? "BTC held" : `BTC held (${BASIS_LABELS[view.heldBasis].label})`;
   const unit = commitment ? (getMetric(commitment.metric)?.unit ?? null) : null;
   const events = view.events.map((e, i) => ({ ...e, number: i + 1 }));
   const eventById = new Map(events.map((e) => [e.id, e]));
@@ -28,6 +30,16 @@ export function PivotSection({ view, embed = false }: { view: CompanyView; embed
         detail: `${c.source.kind}${c.source.date ? `, ${c.source.date}` : ""}`,
       };
   }
+  heldOther.forEach((h, i) => {
+    for (const p of h.points) {
+      const c = p.factKey ? citations[p.factKey] : undefined;
+      if (c)
+        notes[`heldalt${i}:${p.t}`] = {
+          valueText: c.valueText,
+          detail: `${c.source.kind}${c.source.date ? `, ${c.source.date}` : ""}`,
+        };
+    }
+  });
   commitment?.points.forEach((p, i) => {
     if (p.value === null) return;
     const c = p.factKey ? citations[p.factKey] : undefined;
@@ -56,7 +68,10 @@ export function PivotSection({ view, embed = false }: { view: CompanyView; embed
     return `/companies/${company.ticker}${s ? `?${s}` : ""}#pivot`;
   };
   const shownSources = [
-    ...[...held, ...(commitment?.points ?? [])].map((p) => (p.factKey ? citations[p.factKey]?.source : undefined)),
+    ...[...held, ...heldOther.flatMap((h) => h.points), ...(commitment?.points ?? [])].flatMap((p) => {
+      const c = p.factKey ? citations[p.factKey] : undefined;
+      return c?.derivation ? c.derivation.inputs.map((i) => i.source) : [c?.source];
+    }),
     ...events.map((e) => e.source),
   ].filter((s) => s !== undefined);
   const kinds = [...new Set(shownSources.map((s) => s.kind))].join(", ");
@@ -67,7 +82,10 @@ export function PivotSection({ view, embed = false }: { view: CompanyView; embed
     .at(-1);
 
   const subtitle = [
-    "BTC held (left axis)",
+    `${heldLabel} (left axis)`,
+    heldOther.length
+      ? `dotted: BTC held ${heldOther.map((h) => h.label).join("; ")} — another definition, not joined`
+      : null,
     commitment ? `${commitment.label} (right axis, dashed)` : "no AI/HPC commitment reported in the sources",
     params.events && events.length ? "numbered lines mark the events listed below" : null,
     commitment?.derivation ?? null,
@@ -80,6 +98,7 @@ export function PivotSection({ view, embed = false }: { view: CompanyView; embed
     title,
     color: view.color,
     held,
+    heldOther: heldOther.map((h) => ({ label: h.label, points: h.points })),
     commitment,
     commitmentUnit: unit,
     markers: params.events
@@ -104,7 +123,8 @@ export function PivotSection({ view, embed = false }: { view: CompanyView; embed
       title,
       subtitle,
       legend: [
-        ...(held.some((p) => p.value !== null) ? [{ label: "BTC held", color: view.color }] : []),
+        ...(held.some((p) => p.value !== null) ? [{ label: heldLabel, color: view.color }] : []),
+        ...heldOther.map((h) => ({ label: `BTC held, ${h.label}`, color: view.color, dashed: true })),
         ...(commitment ? [{ label: commitment.label, color: "var(--fg)", dashed: true }] : []),
       ],
       sourceLine,
@@ -183,9 +203,21 @@ export function PivotSection({ view, embed = false }: { view: CompanyView; embed
 
 function PivotDataTable({ view }: { view: CompanyView }) {
   const rows = [
-    ...view.held
-      .filter((p) => p.value !== null)
-      .map((p) => ({ series: "BTC held", date: p.date, key: p.factKey, value: p.value!, unit: "BTC" as const })),
+    ...[{ label: "", points: view.held }, ...view.heldOther].flatMap((h) =>
+      h.points
+        .filter((p) => p.value !== null)
+        .map((p) => ({
+          series: h.label
+            ? `BTC held, ${h.label}`
+            : view.heldBasis === "as-reported"
+              ? "BTC held"
+              : `BTC held (${BASIS_LABELS[view.heldBasis].label})`,
+          date: p.date,
+          key: p.factKey,
+          value: p.value!,
+          unit: "BTC" as const,
+        })),
+    ),
     ...(view.commitment?.points ?? [])
       .filter((p) => p.value !== null)
       .map((p) => ({
@@ -218,7 +250,9 @@ function PivotDataTable({ view }: { view: CompanyView }) {
                 <td>{r.date}</td>
                 <td className="r num">{formatValue(r.value, r.unit)}</td>
                 <td>
-                  {c ? (
+                  {c?.derivation ? (
+                    `Derived: ${c.derivation.formula}`
+                  ) : c ? (
                     <a href={c.source.url} target="_blank" rel="noopener noreferrer nofollow">
                       {c.source.kind}
                       {c.source.date ? `, ${c.source.date}` : ""}

@@ -60,8 +60,8 @@ export function CompareFigure({ view, embed = false }: { view: CompareView; embe
     .join(" · ");
 
   const lines: CompareLine[] = series.map((s) => ({
-    key: `${s.ticker}|${s.metric}`,
-    label: `${s.ticker} ${s.metric === "hpc_contract_value_usd" ? "contracts" : (getMetric(s.metric)?.shortLabel ?? "")}`,
+    key: s.key,
+    label: `${s.label} ${s.metric === "hpc_contract_value_usd" ? "contracts" : (getMetric(s.metric)?.shortLabel ?? "")}`,
     color: s.color,
     axis: s.axis,
     points: s.points.map((p) => ({ t: p.t, value: p.value, derived: !!p.derivedFrom })),
@@ -80,8 +80,8 @@ export function CompareFigure({ view, embed = false }: { view: CompareView; embe
         price && p.raw !== null
           ? `${formatUsd(p.value)} = ${formatNumber(p.raw)} BTC × ${formatUsd(price.closeUsd)} (${price.source.kind})`
           : `${formatLensValue(p.value, s.axis === "right" && axes.right ? axes.right.unit : axes.left.unit)}${raw}`;
-      notes[`${s.ticker}|${s.metric}:${p.t}`] =
-        `${what}${c ? ` · ${c.source.kind}${c.source.date ? ` ${c.source.date}` : ""}` : p.derivedFrom ? " · derived: sum of 3 reported months" : s.metric === "hpc_contract_value_usd" ? " · running total of cited contracts" : ""}`;
+      notes[`${s.key}:${p.t}`] =
+        `${what}${c && !c.derivation ? ` · ${c.source.kind}${c.source.date ? ` ${c.source.date}` : ""}` : p.derivation ? ` · derived: ${p.derivation}` : ""}`;
     }
   }
   const empty = series.every((s) => s.points.every((p) => p.value === null));

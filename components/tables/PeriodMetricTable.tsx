@@ -27,7 +27,8 @@ export function PeriodMetricTable({
           <caption className="muted small" style={{ textAlign: "left", padding: "0.5rem 0.6rem" }}>
             {rows.length < allRows.length ? `The latest ${rows.length} of ${allRows.length}` : allRows.length} periods ×{" "}
             {metrics.length} metrics. A dash means the sources state nothing for that period. * marks a value where
-            sources disagree.
+            sources disagree; “derived” marks a quarter computed from reported figures (its card shows how); a holdings
+            basis in brackets marks a count that includes or excludes collateral.
           </caption>
           <thead>
             <tr>
@@ -49,11 +50,15 @@ export function PeriodMetricTable({
                   {r.periodType === "instant" ? <span className="muted small"> (dated)</span> : null}
                 </th>
                 {metrics.map((m) => {
-                  const key = r.cells[m];
+                  const keys = (r.cells[m] ?? []).filter((k) => citations[k]);
                   return (
                     <td key={m} className="r">
-                      {key && citations[key] ? (
-                        <CitedValue citation={citations[key]} text={compactValue(citations[key].valueText)} />
+                      {keys.length ? (
+                        keys.map((key) => (
+                          <span key={key} className="cell-value">
+                            <CitedValue citation={citations[key]} text={cellText(citations[key])} />
+                          </span>
+                        ))
                       ) : (
                         <span className="gap" title="Not reported in the sources">
                           —
@@ -76,7 +81,9 @@ export function PeriodMetricTable({
   );
 }
 
-/** The column header carries the unit, so cells drop it. */
-function compactValue(valueText: string): string {
-  return valueText.replace(/ (BTC|MW|EH\/s)$/, "");
+/** The column header carries the unit, so cells drop it; derived and basis-qualified figures say so. */
+function cellText(c: Citation): string {
+  const value = c.valueText.replace(/ (BTC|MW|EH\/s)$/, "");
+  if (c.derivation) return `${value} derived`;
+  return c.basis ? `${value} (${c.basis.label})` : value;
 }

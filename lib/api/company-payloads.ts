@@ -1,3 +1,5 @@
+import type { DerivedQuarter } from "../domain/derived-quarters";
+import type { Fact } from "../domain/facts";
 import type { OverviewRow } from "../domain/overview";
 import type { ChartEvent, SourcedValue } from "../domain/types";
 
@@ -53,17 +55,46 @@ export const COMPANY_LIST_COLUMNS = [
   "url",
 ] as const;
 
-/** Every stored observation of a company, all sources kept (not only displayed values). */
-export function observationRows(values: readonly SourcedValue[]) {
-  return values.map((v) => ({
+/**
+ * Every stored observation of a company, all sources kept (not only displayed values), then every derived
+ * quarter: flagged in `derivation`, citing each input's source ("|"-separated, in formula order).
+ */
+export function observationRows(
+  values: readonly SourcedValue[],
+  derived: readonly DerivedQuarter[] = [],
+  factByKey: ReadonlyMap<string, Fact> = new Map(),
+) {
+  const stored = values.map((v) => ({
     metric: v.metric,
     period_end: v.periodEnd,
     period_type: v.periodType,
     value: v.value,
     unit: v.unit,
+    basis: v.basis,
     ...source(v.source),
     quote: v.quote,
+    derivation: v.derivation ? `sum: ${v.derivation}` : "",
   }));
+  const computed = derived.map((d) => {
+    const inputs = d.inputs.map((k) => factByKey.get(k)?.displayed);
+    const join = (f: (s: NonNullable<(typeof inputs)[number]>) => string | null) =>
+      inputs.map((i) => (i ? (f(i) ?? "") : "")).join(" | ");
+    return {
+      metric: d.metric,
+      period_end: d.periodEnd,
+      period_type: "quarter",
+      value: d.value,
+      unit: inputs[0]?.unit ?? "",
+      basis: "as-reported",
+      source_url: join((i) => i.source.url),
+      source_kind: join((i) => i.source.kind),
+      source_date: join((i) => i.source.date),
+      source_tier: join((i) => i.source.tier),
+      quote: join((i) => `${i.value} (${i.periodType} to ${i.periodEnd}): ${i.quote}`),
+      derivation: `${d.method}: ${d.formula}`,
+    };
+  });
+  return [...stored, ...computed];
 }
 
 export const OBSERVATION_COLUMNS = [
@@ -77,6 +108,8 @@ export const OBSERVATION_COLUMNS = [
   "source_date",
   "source_tier",
   "quote",
+  "basis",
+  "derivation",
 ] as const;
 
 export function eventRows(events: readonly ChartEvent[]) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { isHoldingsBasis } from "../domain/holdings-basis";
 import type { MetricId, PeriodType, Unit } from "../domain/metrics";
 import type { SourceKind, SourceTier } from "../domain/source-tiers";
 import type { SourcedValue, SourceRef } from "../domain/types";
@@ -27,6 +28,8 @@ export async function getSourcedValues(ticker?: string, metrics?: readonly Metri
     value: r.value,
     unit: r.unit as Unit,
     quote: r.quote,
+    basis: isHoldingsBasis(r.basis) ? r.basis : "as-reported",
+    derivation: r.derivation,
     source: toSourceRef(r.source),
   }));
 }

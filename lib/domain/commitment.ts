@@ -33,10 +33,11 @@ export function buildCommitmentSeries(
   facts: readonly Fact[],
   events: readonly ChartEvent[],
   ticker: string,
+  fiscalYearEnd: string,
   cadence: Cadence,
 ): CommitmentSeries {
   // The same series the API and /compare return for this metric, so a download always equals the chart.
-  const points = buildMetricSeries(metric, ticker, cadence, facts, facts, events);
+  const points = buildMetricSeries(metric, ticker, fiscalYearEnd, cadence, facts, facts, events);
   if (metric === "hpc_contract_value_usd") {
     return {
       metric,

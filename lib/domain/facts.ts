@@ -10,6 +10,8 @@ export interface Fact
   metric: SourcedValue["metric"];
   periodEnd: string;
   periodType: SourcedValue["periodType"];
+  /** Holdings of different basis are different facts: never one displayed value, one line or one peak. */
+  basis: SourcedValue["basis"];
 }
 
 type Candidate = SourcedValue & { tier: SourcedValue["source"]["tier"]; sourceDate: string | null };
@@ -25,7 +27,10 @@ export function buildFacts(values: readonly SourcedValue[], opts: { mergeStockPe
   const groups = new Map<string, SourcedValue[]>();
   for (const v of values) {
     const merge = opts.mergeStockPeriods && getMetric(v.metric)?.stock;
-    const key = [v.ticker, v.metric, v.periodEnd, merge ? "*" : v.periodType].join("|");
+    const parts = [v.ticker, v.metric, v.periodEnd, merge ? "*" : v.periodType];
+    // Keys of as-reported facts stay as they were; another basis is a separate fact.
+    if (v.basis !== "as-reported") parts.push(v.basis);
+    const key = parts.join("|");
     const list = groups.get(key);
     if (list) list.push(v);
     else groups.set(key, [v]);
@@ -42,6 +47,7 @@ export function buildFacts(values: readonly SourcedValue[], opts: { mergeStockPe
       metric: d.metric,
       periodEnd: d.periodEnd,
       periodType: d.periodType,
+      basis: d.basis,
     });
   }
   return facts.sort((a, b) => (a.periodEnd < b.periodEnd ? -1 : a.periodEnd > b.periodEnd ? 1 : 0));

@@ -57,15 +57,13 @@ export const BASIS_RULES: readonly BasisRule[] = [
   {
     id: "clsk-filings-exclude-collateral",
     ticker: "CLSK",
-    from: "2024-09-30",
     kinds: FILINGS,
     basis: "excluding-collateral",
-    why: "CleanSpark's 10-K/10-Q counts exclude bitcoin posted as collateral and derecognised (2,583 BTC at 2025-09-30; 1,648 at 2025-12-31); notes/filing-tier.md, notes/corrections.md.",
+    why: "CleanSpark's 10-K/10-Q counts exclude bitcoin posted as collateral and derecognised (2,583 BTC at 2025-09-30; 1,648 at 2025-12-31); notes/filing-tier.md, notes/corrections.md. The filings' definition does not change when no collateral is posted, so every filing count is on this basis.",
   },
   {
     id: "clsk-filing-count-quoted",
     ticker: "CLSK",
-    from: "2024-09-30",
     quote: /posted as collateral|the Company held/i,
     basis: "excluding-collateral",
     why: "A report quoting the filing's count ('held … with a receivable for 1,229 bitcoin posted as collateral', 'the Company held 10,428').",
@@ -73,10 +71,9 @@ export const BASIS_RULES: readonly BasisRule[] = [
   {
     id: "clsk-updates-include-collateral",
     ticker: "CLSK",
-    from: "2024-09-30",
     kinds: COMPANY_AND_NEWS,
     basis: "including-pledged-or-loaned",
-    why: "Monthly updates' 'total holdings' include bitcoin posted as collateral (13,011 vs the 10-K's 10,428 at 2025-09-30); the FQ3-2025 release's 12,703 is on this basis (notes/corrections.md).",
+    why: "Monthly updates' 'total holdings' include bitcoin posted as collateral (13,011 vs the 10-K's 10,428 at 2025-09-30); the FQ3-2025 release's 12,703 is on this basis (notes/corrections.md). The definition is the same before collateral was first posted, so the whole monthly series is one line.",
   },
   {
     id: "cifr-fy2024-filing-excludes-pledged",

@@ -1,4 +1,5 @@
 import type { Fact } from "./facts";
+import type { HoldingsBasis } from "./holdings-basis";
 import { getMetric, type MetricId } from "./metrics";
 import { toTime } from "./periods";
 
@@ -16,10 +17,13 @@ import type { ChartEvent } from "./types";
 export function buildMetricSeries(
   metric: MetricId,
   ticker: string,
+  fiscalYearEnd: string,
   cadence: Cadence,
   stockFacts: readonly Fact[],
   flowFacts: readonly Fact[],
   events: readonly ChartEvent[],
+  /** Stocks: which holdings basis (default: the latest figure's). */
+  basis: HoldingsBasis | null = null,
 ): SeriesPoint[] {
   if (metric === "hpc_contract_value_usd") {
     return buildCumulativeContracts(events, ticker, "valueUsd").map((c) => ({
@@ -29,9 +33,10 @@ export function buildMetricSeries(
       factKey: null,
       // Each step cites the contract event that made it.
       derivedFrom: [`event:${c.eventId}`],
+      derivation: "running total of announced contracts",
     }));
   }
-  if (getMetric(metric)?.stock) return buildStockSeries(stockFacts, ticker, metric, cadence);
+  if (getMetric(metric)?.stock) return buildStockSeries(stockFacts, ticker, metric, cadence, basis);
   if (DATED_METRICS.has(metric)) {
     // Commitments are announced on a date: every dated figure is drawn, next to any period totals.
     return flowFacts
@@ -45,7 +50,7 @@ export function buildMetricSeries(
       )
       .map((f) => ({ date: f.periodEnd, t: toTime(f.periodEnd), value: f.displayed.value, factKey: f.key }));
   }
-  if (cadence === "quarterly") return buildQuarterlyFlow(flowFacts, ticker, metric);
+  if (cadence === "quarterly") return buildQuarterlyFlow(flowFacts, ticker, metric, fiscalYearEnd);
   const monthly = buildFlowSeries(flowFacts, ticker, metric, "month");
   // Companies that report a flow only by quarter still show it; the subtitle says the cadence differs.
   return monthly.some((p) => p.value !== null) ? monthly : buildFlowSeries(flowFacts, ticker, metric, "quarter");

@@ -1,6 +1,6 @@
 import type { Fact } from "./facts";
 import { monthsBetween } from "./periods";
-import { buildStockSeries, type SeriesPoint } from "./series";
+import { buildStockSeries, type SeriesPoint, stockBases } from "./series";
 import type { ChartEvent, CompanySummary, SourcedValue } from "./types";
 
 /** A figure shown in the overview table, with the fact(s) it rests on so the UI can cite them. */
@@ -32,7 +32,9 @@ export function buildOverviewRow(
   flowFacts: readonly Fact[],
   events: readonly ChartEvent[],
 ): OverviewRow {
-  const held = stockFacts.filter((f) => f.ticker === company.ticker && f.metric === "btc_held");
+  // Latest, peak and % from peak on one basis: the latest figure's. Another definition is not a dip.
+  const basis = stockBases(stockFacts, company.ticker, "btc_held")[0];
+  const held = stockFacts.filter((f) => f.ticker === company.ticker && f.metric === "btc_held" && f.basis === basis);
   const latest = held.at(-1);
   const peak = held.reduce<Fact | undefined>(
     (best, f) => (!best || f.displayed.value > best.displayed.value ? f : best),

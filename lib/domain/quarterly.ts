@@ -1,40 +1,30 @@
+import { deriveQuarters } from "./derived-quarters";
 import type { Fact } from "./facts";
 import type { MetricId } from "./metrics";
-import { addMonthEnds, isQuarterEnd, toTime } from "./periods";
+import { toTime } from "./periods";
 import type { SeriesPoint } from "./series";
 
 /**
- * A flow by quarter: the quarters the company reports, plus — only where a quarter is not reported but all
- * three of its months are — the sum of those months, marked as derived with the months it came from.
- * Months are never summed into a quarter that is reported, so a reported figure is never second-guessed.
+ * A flow by quarter: the quarters the company reports, plus the quarters lib/domain/derived-quarters.ts can
+ * derive (fiscal year to date differences, or three reported months), each marked as derived with its inputs
+ * and formula. A reported figure is never second-guessed.
  */
-export function buildQuarterlyFlow(facts: readonly Fact[], ticker: string, metric: MetricId): SeriesPoint[] {
-  const own = facts.filter((f) => f.ticker === ticker && f.metric === metric);
-  const quarters = new Map(own.filter((f) => f.periodType === "quarter").map((f) => [f.periodEnd, f]));
-  const months = new Map(own.filter((f) => f.periodType === "month").map((f) => [f.periodEnd, f]));
-  const points: SeriesPoint[] = [...quarters.values()].map((f) => ({
-    date: f.periodEnd,
-    t: toTime(f.periodEnd),
-    value: f.displayed.value,
-    factKey: f.key,
+export function buildQuarterlyFlow(
+  facts: readonly Fact[],
+  ticker: string,
+  metric: MetricId,
+  fiscalYearEnd: string,
+): SeriesPoint[] {
+  const reported: SeriesPoint[] = facts
+    .filter((f) => f.ticker === ticker && f.metric === metric && f.periodType === "quarter")
+    .map((f) => ({ date: f.periodEnd, t: toTime(f.periodEnd), value: f.displayed.value, factKey: f.key }));
+  const derived: SeriesPoint[] = deriveQuarters(facts, ticker, metric, fiscalYearEnd).map((d) => ({
+    date: d.periodEnd,
+    t: toTime(d.periodEnd),
+    value: d.value,
+    factKey: d.key,
+    derivedFrom: d.inputs,
+    derivation: d.formula,
   }));
-  for (const end of new Set([...months.keys()].map(quarterEndOf))) {
-    if (quarters.has(end)) continue;
-    const parts = [addMonthEnds(end, -2), addMonthEnds(end, -1), end].map((d) => months.get(d));
-    if (parts.some((p) => !p)) continue;
-    points.push({
-      date: end,
-      t: toTime(end),
-      value: parts.reduce((s, p) => s + p!.displayed.value, 0),
-      factKey: null,
-      derivedFrom: parts.map((p) => p!.key),
-    });
-  }
-  return points.sort((a, b) => a.t - b.t);
-}
-
-function quarterEndOf(monthEnd: string): string {
-  let d = monthEnd;
-  while (!isQuarterEnd(d)) d = addMonthEnds(d, 1);
-  return d;
+  return [...reported, ...derived].sort((a, b) => a.t - b.t);
 }

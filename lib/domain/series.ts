@@ -1,4 +1,5 @@
 import type { Fact } from "./facts";
+import type { HoldingsBasis } from "./holdings-basis";
 import type { MetricId } from "./metrics";
 import { addMonthEnds, isQuarterEnd, monthsBetween, toTime } from "./periods";
 import type { ChartEvent } from "./types";
@@ -10,24 +11,42 @@ export interface SeriesPoint {
   date: string;
   t: number;
   value: number | null;
-  /** The fact behind the point (null for gaps and for derived points). */
+  /** The fact behind the point: a stored fact, a derived quarter's key, or null for gaps and running totals. */
   factKey: string | null;
-  /** For a derived point: the facts it was computed from (e.g. three months summed into a quarter). */
+  /** For a derived point: the facts (or `event:<id>`s) it was computed from, in formula order. */
   derivedFrom?: string[];
+  /** For a derived point: how, in words ("Q2 2025 = H1 (6 months to …) − Q1 (3 months to …)"). */
+  derivation?: string;
 }
 
 /**
- * A stock series (BTC held, hashrate) for one company: one point per reported date.
- * Quarterly keeps quarter-end balances only.
+ * The bases a company states a stock on, the basis of its latest figure first: that one is the company's
+ * headline series (latest figure, peak, % from peak), the others are drawn beside it, never joined to it.
+ */
+export function stockBases(facts: readonly Fact[], ticker: string, metric: MetricId): HoldingsBasis[] {
+  const own = facts.filter((f) => f.ticker === ticker && f.metric === metric);
+  const order = [...own].reverse().map((f) => f.basis);
+  return [...new Set(order)];
+}
+
+/**
+ * A stock series (BTC held, hashrate) for one company on one basis (default: its latest figure's), one
+ * point per reported date. Quarterly keeps quarter-end balances only.
  */
 export function buildStockSeries(
   facts: readonly Fact[],
   ticker: string,
   metric: MetricId,
   cadence: Cadence,
+  basis: HoldingsBasis | null = null,
 ): SeriesPoint[] {
+  const wanted = basis ?? stockBases(facts, ticker, metric)[0] ?? "as-reported";
   const own = facts.filter(
-    (f) => f.ticker === ticker && f.metric === metric && (cadence === "monthly" || isQuarterEnd(f.periodEnd)),
+    (f) =>
+      f.ticker === ticker &&
+      f.metric === metric &&
+      f.basis === wanted &&
+      (cadence === "monthly" || isQuarterEnd(f.periodEnd)),
   );
   const points: SeriesPoint[] = own.map((f) => ({
     date: f.periodEnd,

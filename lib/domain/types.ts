@@ -1,3 +1,4 @@
+import type { HoldingsBasis } from "./holdings-basis";
 import type { MetricId, PeriodType, Unit } from "./metrics";
 import type { SourceKind, SourceTier } from "./source-tiers";
 
@@ -19,6 +20,10 @@ export interface SourcedValue {
   value: number;
   unit: Unit;
   quote: string;
+  /** What a holdings figure counts; "as-reported" for every other metric. */
+  basis: HoldingsBasis;
+  /** Set when the figure is computed from stated ones in the same document (a sum of statement lines). */
+  derivation?: string | null;
   source: SourceRef;
 }
 

@@ -14,6 +14,8 @@ export interface SeriesRow {
   unit: string;
   reported_value: number | null;
   reported_unit: string;
+  /** Holdings: what the count includes (as-reported, excluding-collateral, …); as-reported otherwise. */
+  basis: string;
   derivation: string;
   source_url: string;
   source_kind: string;
@@ -36,6 +38,7 @@ export const SERIES_ROW_COLUMNS: readonly (keyof SeriesRow)[] = [
   "unit",
   "reported_value",
   "reported_unit",
+  "basis",
   "derivation",
   "source_url",
   "source_kind",
@@ -57,7 +60,9 @@ export function buildSeriesRows(view: CompareView): SeriesRow[] {
     return s.points
       .filter((p) => p.value !== null)
       .map((p) => {
-        const c = p.factKey ? view.citations[p.factKey] : undefined;
+        const cited = p.factKey ? view.citations[p.factKey] : undefined;
+        // A derived quarter cites its inputs, not itself.
+        const c = cited?.derivation ? undefined : cited;
         const parts = (p.derivedFrom ?? [])
           .map((k) =>
             k.startsWith("event:") ? (events.get(k) ?? allEvents.get(k))?.source : view.citations[k]?.source,
@@ -77,11 +82,8 @@ export function buildSeriesRows(view: CompareView): SeriesRow[] {
           unit: price ? "USD" : axisUnit,
           reported_value: price ? (p.btc ?? null) : p.raw,
           reported_unit: reportedUnit,
-          derivation: p.derivedFrom?.[0]?.startsWith("event:")
-            ? "running total of announced contracts"
-            : p.derivedFrom
-              ? "sum of the quarter's three reported months"
-              : "",
+          basis: s.basis,
+          derivation: p.derivation ?? "",
           source_url: sources.map((x) => x.url).join(" | "),
           source_kind: sources.map((x) => x.kind).join(" | "),
           source_date: sources.map((x) => x.date ?? "").join(" | "),
@@ -110,6 +112,7 @@ function buildTrajectoryRows(view: CompareView): SeriesRow[] {
         unit: "BTC",
         reported_value: p.y,
         reported_unit: "BTC",
+        basis: "as-reported",
         derivation: "x: running total of announced contracts",
         source_url: c?.source.url ?? "",
         source_kind: c?.source.kind ?? "",

@@ -100,7 +100,8 @@ export function crossCheckDataset(d: Dataset): RowError[] {
   for (const r of d.filings) {
     const company = d.companies.find((c) => c.value.ticker === r.value.ticker);
     if (!company) at(r, "ticker", `unknown ticker "${r.value.ticker}"`);
-    else if (company.value.cik !== r.value.cik) at(r, "cik", `${r.value.ticker}'s CIK is ${company.value.cik ?? "not recorded"}`);
+    else if (company.value.cik !== r.value.cik)
+      at(r, "cik", `${r.value.ticker}'s CIK is ${company.value.cik ?? "not recorded"}`);
     const file = filingPath(path.dirname(path.dirname(r.file)), r.value);
     if (!fs.existsSync(file)) at(r, "file", `${file} is missing`);
   }

@@ -7,12 +7,12 @@ export function formatImportReport(r: ImportReport): string {
     r.status === "empty"
       ? `${r.file} [${r.kind}]: nothing to import, nothing written`
       : r.status === "unchanged"
-      ? `${r.file} [${r.kind}]: already imported, nothing changed (${c.unchanged} rows unchanged)`
-      : r.status === "rejected"
-        ? `${r.file} [${r.kind}]: REJECTED, nothing written (${r.errors.length} error${r.errors.length === 1 ? "" : "s"})`
-        : r.status === "dry-run"
-          ? `${r.file} [${r.kind}]: dry run, would write ${r.observations?.length ?? 0} observations; nothing written`
-          : `${r.file} [${r.kind}]: ${c.inserted} inserted, ${c.revised} revised, ${c.unchanged} unchanged`;
+        ? `${r.file} [${r.kind}]: already imported, nothing changed (${c.unchanged} rows unchanged)`
+        : r.status === "rejected"
+          ? `${r.file} [${r.kind}]: REJECTED, nothing written (${r.errors.length} error${r.errors.length === 1 ? "" : "s"})`
+          : r.status === "dry-run"
+            ? `${r.file} [${r.kind}]: dry run, would write ${r.observations?.length ?? 0} observations; nothing written`
+            : `${r.file} [${r.kind}]: ${c.inserted} inserted, ${c.revised} revised, ${c.unchanged} unchanged`;
   const lines = [head + (r.importRunId ? ` (import #${r.importRunId})` : "")];
   for (const e of r.errors.slice(0, 200)) lines.push(`  error: ${e}`);
   if (r.errors.length > 200) lines.push(`  … and ${r.errors.length - 200} more errors`);

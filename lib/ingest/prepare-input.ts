@@ -32,7 +32,12 @@ export async function prepareInput(
   if (FILING_EXTENSIONS.includes(ext)) return prepareIxbrl(file, companies, filing);
   if (path.extname(file).toLowerCase() === ".gz") {
     const out = emptyPrepared(file, "ixbrl");
-    out.errors.push({ file, line: 1, field: "(file)", message: "only inline-XBRL filings (.htm.gz) may be compressed" });
+    out.errors.push({
+      file,
+      line: 1,
+      field: "(file)",
+      message: "only inline-XBRL filings (.htm.gz) may be compressed",
+    });
     return out;
   }
   const read = readUtf8(file);

@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import type { Dataset } from "./dataset-files";
-import { addCounts, emptyCounts, type ImportCounts } from "./import-run";
 import { saveInput } from "./import-inputs";
+import { addCounts, emptyCounts, type ImportCounts } from "./import-run";
 import type { PreparedInput } from "./inputs/prepared-input";
 import { saveContracts, saveHalvings, syncLargeSaleEvents } from "./save-events";
 import { saveObservations } from "./save-observations";

@@ -17,6 +17,8 @@ export interface NormalizedObservation {
   sourceKind: SourceKind;
   sourceDate: string | null;
   quote: string;
+  /** How a figure computed from stated ones was derived; null when a source states it as is. */
+  derivation?: string | null;
 }
 
 /**
@@ -33,9 +35,9 @@ export function saveObservations(
   const companyId = db.prepare<[string], { id: number }>("SELECT id FROM Company WHERE ticker = ?");
   const findObs = db.prepare<
     [number, string, string, string, number, string],
-    { id: number; value: number; unit: string; basis: string }
+    { id: number; value: number; unit: string; basis: string; derivation: string | null }
   >(
-    `SELECT id, value, unit, basis FROM Observation
+    `SELECT id, value, unit, basis, derivation FROM Observation
      WHERE companyId = ? AND metric = ? AND periodEnd = ? AND periodType = ? AND sourceId = ? AND quote = ?`,
   );
   const insertObs = prepareInsert(db, "Observation", [
@@ -48,10 +50,11 @@ export function saveObservations(
     "sourceId",
     "quote",
     "basis",
+    "derivation",
     "importRunId",
   ]);
   const updateObs = prepareUpdateById(db, "Observation", ["value", "unit", "importRunId"]);
-  const updateBasis = prepareUpdateById(db, "Observation", ["basis"]);
+  const updateLabels = prepareUpdateById(db, "Observation", ["basis", "derivation"]);
   const insertRevision = prepareInsert(db, "Revision", [
     "observationId",
     "oldValue",
@@ -72,6 +75,7 @@ export function saveObservations(
     }
     const sourceId = resolveSource(o.sourceUrl, o.sourceKind, o.sourceDate);
     const basis = basisOf(o);
+    const derivation = o.derivation ?? null;
     const existing = findObs.get(cid, o.metric, o.periodEnd, o.periodType, sourceId, o.quote);
     if (!existing) {
       insertObs({
@@ -84,6 +88,7 @@ export function saveObservations(
         sourceId,
         quote: o.quote,
         basis,
+        derivation,
         importRunId,
       });
       counts.inserted++;
@@ -100,8 +105,9 @@ export function saveObservations(
         createdAt: new Date().toISOString(),
       });
     }
-    if (existing.basis !== basis) updateBasis(existing.id, { basis });
-    if (sameValue && existing.basis === basis) counts.unchanged++;
+    const sameLabels = existing.basis === basis && existing.derivation === derivation;
+    if (!sameLabels) updateLabels(existing.id, { basis, derivation });
+    if (sameValue && sameLabels) counts.unchanged++;
     else counts.revised++;
   }
   return counts;

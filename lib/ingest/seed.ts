@@ -1,7 +1,7 @@
 import { buildCompanyDirectory } from "./company-directory";
 import { type Dataset, filingPath, readDatasetDir } from "./dataset-files";
-import { emptyCounts, finishImportRun, type ImportCounts, startImportRun } from "./import-run";
 import { checkPrepared } from "./import-inputs";
+import { emptyCounts, finishImportRun, type ImportCounts, startImportRun } from "./import-run";
 import { prepareIxbrlSync } from "./inputs/ixbrl-input";
 import type { PreparedInput } from "./inputs/prepared-input";
 import { formatRowError } from "./read-csv";

@@ -46,7 +46,9 @@ export function prepareUpsert<T extends TableName>(
     if (!columns) {
       columns = Object.keys(cells);
       const rest = columns.filter((c) => !(key as readonly string[]).includes(c));
-      insert = db.prepare<Cell[]>(`INSERT INTO "${table}" (${quoted(columns)}) VALUES (${columns.map(() => "?").join(", ")})`);
+      insert = db.prepare<Cell[]>(
+        `INSERT INTO "${table}" (${quoted(columns)}) VALUES (${columns.map(() => "?").join(", ")})`,
+      );
       update = db.prepare<Cell[]>(`UPDATE "${table}" SET ${rest.map((c) => `"${c}" = ?`).join(", ")} WHERE ${where}`);
     }
     const keyCells = key.map((k) => cells[k]);

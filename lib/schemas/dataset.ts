@@ -44,6 +44,8 @@ export const observationRowSchema = z
     source_kind: z.enum(SOURCE_KINDS),
     source_date: optionalDate,
     quote,
+    /** Not a CSV column: set by importers for a figure computed from stated ones (a sum of statement lines). */
+    derivation: z.string().min(1).optional(),
   })
   .superRefine((row, ctx) => {
     const metric = getMetric(row.metric);

@@ -4,14 +4,16 @@ import { getEvents } from "../db/events";
 import { getRevisions, getSourcedValues } from "../db/observations";
 import { availableCommitments, buildCommitmentSeries } from "../domain/commitment";
 import { companyColor } from "../domain/company-colors";
+import { DERIVABLE_METRICS, deriveQuarters } from "../domain/derived-quarters";
 import { buildFacts } from "../domain/facts";
+import { BASIS_LABELS } from "../domain/holdings-basis";
 import type { MetricId } from "../domain/metrics";
 import { buildOverviewRow } from "../domain/overview";
-import { buildCumulativeContracts, buildStockSeries } from "../domain/series";
+import { buildCumulativeContracts, buildStockSeries, stockBases } from "../domain/series";
 import { buildTrajectory } from "../domain/trajectory";
 import type { CompanyParams } from "../schemas/company-params";
 import { cachedByDataVersion } from "./cache-by-version";
-import { buildCitation, type Citation } from "./citation";
+import { buildCitation, type Citation, citePoints } from "./citation";
 
 export type CompanyView = NonNullable<Awaited<ReturnType<typeof buildCompanyView>>>;
 
@@ -44,7 +46,38 @@ async function buildCompanyView(ticker: string, params: CompanyParams) {
   const citations: Record<string, Citation> = {};
   for (const f of [...chartFacts, ...tableFacts]) citations[f.key] = buildCitation(f);
 
-  const held = buildStockSeries(chartFacts, ticker, "btc_held", params.cadence);
+  // One line per holdings basis: the latest figure's basis is the headline, the others are drawn apart.
+  const [primaryBasis, ...otherBases] = stockBases(chartFacts, ticker, "btc_held");
+  const held = buildStockSeries(chartFacts, ticker, "btc_held", params.cadence, primaryBasis ?? null);
+  const heldOther = otherBases.map((basis) => ({
+    basis,
+    label: BASIS_LABELS[basis].label,
+    points: buildStockSeries(chartFacts, ticker, "btc_held", params.cadence, basis),
+  }));
+  const commitment = commitmentMetric
+    ? buildCommitmentSeries(commitmentMetric, chartFacts, events, ticker, company.fiscalYearEnd, params.cadence)
+    : null;
+  if (commitment) citePoints([commitment], new Map(tableFacts.map((f) => [f.key, f])), citations);
+  const derivedQuarters = DERIVABLE_METRICS.flatMap((m) =>
+    deriveQuarters(tableFacts, ticker, m, company.fiscalYearEnd),
+  );
+  citePoints(
+    derivedQuarters.map((d) => ({
+      metric: d.metric,
+      points: [
+        {
+          date: d.periodEnd,
+          t: 0,
+          value: d.value,
+          factKey: d.key,
+          derivedFrom: d.inputs,
+          derivation: d.formula,
+        },
+      ],
+    })),
+    new Map(tableFacts.map((f) => [f.key, f])),
+    citations,
+  );
   return {
     company,
     color: companyColor(ticker),
@@ -52,18 +85,28 @@ async function buildCompanyView(ticker: string, params: CompanyParams) {
     params: { ...params, commitment: commitmentMetric },
     commitments,
     held,
+    heldBasis: primaryBasis ?? "as-reported",
+    heldOther,
     trajectory: buildTrajectory(held, buildCumulativeContracts(events, ticker, "valueUsd")),
-    commitment: commitmentMetric
-      ? buildCommitmentSeries(commitmentMetric, chartFacts, events, ticker, params.cadence)
-      : null,
+    commitment,
     events,
     keyFigures: buildOverviewRow(company, values, chartFacts, tableFacts, events),
-    tableFacts: tableFacts.map((f) => ({
-      key: f.key,
-      metric: f.metric,
-      periodEnd: f.periodEnd,
-      periodType: f.periodType,
-    })),
+    tableFacts: [
+      ...tableFacts.map((f) => ({
+        key: f.key,
+        metric: f.metric,
+        periodEnd: f.periodEnd,
+        periodType: f.periodType,
+        derived: false,
+      })),
+      ...derivedQuarters.map((d) => ({
+        key: d.key,
+        metric: d.metric,
+        periodEnd: d.periodEnd,
+        periodType: "quarter" as const,
+        derived: true,
+      })),
+    ],
     citations,
     revisions,
     observationCount: values.length,

@@ -5,6 +5,7 @@ import { getSourcedValues } from "../db/observations";
 import { getBtcPrices } from "../db/prices";
 import { companyColor } from "../domain/company-colors";
 import { buildFacts } from "../domain/facts";
+import { BASIS_LABELS, type HoldingsBasis } from "../domain/holdings-basis";
 import {
   applyAbsolute,
   applyIndex,
@@ -15,17 +16,23 @@ import {
 } from "../domain/lenses";
 import { buildMetricSeries, metricAxisLabel } from "../domain/metric-series";
 import { getMetric, type MetricId, type Unit } from "../domain/metrics";
-import { buildCumulativeContracts, type SeriesPoint } from "../domain/series";
+import { buildCumulativeContracts, type SeriesPoint, stockBases } from "../domain/series";
 import { inRange, resolveRange } from "../domain/time-range";
 import { buildTrajectory, type TrajectoryPoint } from "../domain/trajectory";
 import type { ChartEvent } from "../domain/types";
 import { valueHoldingsInUsd } from "../domain/usd-value";
 import { type CompareState, DEFAULT_COMPARE_STATE, serializeCompareState } from "../url/compare-state";
 import { cachedByDataVersion } from "./cache-by-version";
-import { buildCitation, type Citation } from "./citation";
+import { buildCitation, type Citation, citePoints } from "./citation";
 
 export interface CompareSeries {
+  /** Unique per drawn line: ticker, metric and, for holdings stated on several bases, the basis. */
+  key: string;
   ticker: string;
+  /** Holdings only: what the count includes; each basis is its own line, the latest figure's first. */
+  basis: HoldingsBasis;
+  /** "RIOT BTC held, as reported" for a company's second basis; the ticker alone otherwise. */
+  label: string;
   name: string;
   color: string;
   axis: "left" | "right";
@@ -67,41 +74,57 @@ async function buildCompareView(state: CompareState) {
   const range = resolveRange(effective.time, latest);
   const stepMonths = effective.cadence === "quarterly" ? 3 : 1;
 
+  // Holdings of different basis are different series: a company with two definitions gets two lines.
+  const bases = (metric: MetricId, ticker: string): (HoldingsBasis | null)[] => {
+    const found = getMetric(metric)?.stock ? stockBases(stockFacts, ticker, metric) : [];
+    return found.length > 1 ? found : [null];
+  };
   const build = (metric: MetricId, axis: "left" | "right"): CompareSeries[] =>
-    tickers.map((ticker) => {
-      const company = companies.find((c) => c.ticker === ticker)!;
-      let points: (SeriesPoint & { priceRef?: number | null; btc?: number | null })[] = buildMetricSeries(
-        metric,
-        ticker,
-        effective.cadence,
-        stockFacts,
-        flowFacts,
-        events,
-      );
-      if (effective.usd && metric === "btc_held")
-        points = valueHoldingsInUsd(points, prices).map((p) => ({ ...p, priceRef: p.price?.ref ?? null, btc: p.btc }));
-      const lens =
-        effective.usd && metric !== "btc_held" && getMetric(metric)?.unit === "USD" ? "absolute" : effective.lens;
-      const inView = points.filter((p) => inRange(p.date, range));
-      const lensed =
-        lens === "peak"
-          ? applyPercentOfPeak(points).filter((p) => inRange(p.date, range))
-          : lens === "index"
-            ? applyIndex(inView, effective.index ?? range.from ?? inView.find((p) => p.value !== null)?.date ?? "")
-            : lens === "change"
-              ? applyPeriodChange(inView, stepMonths)
-              : applyAbsolute(inView);
-      const out = "points" in lensed ? lensed.points : lensed;
-      return {
-        ticker,
-        name: company.name,
-        color: companyColor(ticker),
-        axis,
-        metric,
-        points: out.map((p, i) => ({ ...p, priceRef: inView[i]?.priceRef, btc: inView[i]?.btc })),
-        baseDate: "baseDate" in lensed ? lensed.baseDate : undefined,
-      };
-    });
+    tickers.flatMap((ticker) =>
+      bases(metric, ticker).map((basis, basisIndex) => {
+        const company = companies.find((c) => c.ticker === ticker)!;
+        let points: (SeriesPoint & { priceRef?: number | null; btc?: number | null })[] = buildMetricSeries(
+          metric,
+          ticker,
+          company.fiscalYearEnd,
+          effective.cadence,
+          stockFacts,
+          flowFacts,
+          events,
+          basis,
+        );
+        if (effective.usd && metric === "btc_held")
+          points = valueHoldingsInUsd(points, prices).map((p) => ({
+            ...p,
+            priceRef: p.price?.ref ?? null,
+            btc: p.btc,
+          }));
+        const lens =
+          effective.usd && metric !== "btc_held" && getMetric(metric)?.unit === "USD" ? "absolute" : effective.lens;
+        const inView = points.filter((p) => inRange(p.date, range));
+        const lensed =
+          lens === "peak"
+            ? applyPercentOfPeak(points).filter((p) => inRange(p.date, range))
+            : lens === "index"
+              ? applyIndex(inView, effective.index ?? range.from ?? inView.find((p) => p.value !== null)?.date ?? "")
+              : lens === "change"
+                ? applyPeriodChange(inView, stepMonths)
+                : applyAbsolute(inView);
+        const out = "points" in lensed ? lensed.points : lensed;
+        return {
+          key: `${ticker}|${metric}${basis ? `|${basis}` : ""}`,
+          ticker,
+          basis: basis ?? "as-reported",
+          label: basis && basisIndex > 0 ? `${ticker} (${BASIS_LABELS[basis].label})` : ticker,
+          name: company.name,
+          color: companyColor(ticker),
+          axis,
+          metric,
+          points: out.map((p, i) => ({ ...p, priceRef: inView[i]?.priceRef, btc: inView[i]?.btc })),
+          baseDate: "baseDate" in lensed ? lensed.baseDate : undefined,
+        };
+      }),
+    );
 
   const series = [
     ...build(effective.metric, "left"),
@@ -122,9 +145,15 @@ async function buildCompareView(state: CompareState) {
     ticker,
     color: companyColor(ticker),
     points: buildTrajectory(
-      buildMetricSeries("btc_held", ticker, effective.cadence, stockFacts, flowFacts, events).filter((p) =>
-        inRange(p.date, range),
-      ),
+      buildMetricSeries(
+        "btc_held",
+        ticker,
+        companies.find((c) => c.ticker === ticker)!.fiscalYearEnd,
+        effective.cadence,
+        stockFacts,
+        flowFacts,
+        events,
+      ).filter((p) => inRange(p.date, range)),
       buildCumulativeContracts(events, ticker, "valueUsd"),
     ),
   }));
@@ -134,11 +163,7 @@ async function buildCompareView(state: CompareState) {
   for (const t of trajectories)
     for (const p of t.points)
       if (p.factKey && factByKey.has(p.factKey)) citations[p.factKey] = buildCitation(factByKey.get(p.factKey)!);
-  for (const s of series) {
-    for (const p of s.points)
-      for (const k of [p.factKey, ...(p.derivedFrom ?? [])])
-        if (k && factByKey.has(k)) citations[k] = buildCitation(factByKey.get(k)!);
-  }
+  citePoints(series, factByKey, citations);
   const unitOf = (m: MetricId): Unit => (effective.usd && m === "btc_held" ? "USD" : (getMetric(m)?.unit ?? "USD"));
   return {
     state: { ...effective, scale },

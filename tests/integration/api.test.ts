@@ -22,11 +22,17 @@ describe("/api/v1/series", () => {
     const body = await res.json();
     expect(body.view.query).toBe("companies=RIOT&vs=hpc_contract_value_usd");
     const held = body.rows.filter((r: { metric: string }) => r.metric === "btc_held");
-    expect(held.length).toBeGreaterThan(25);
-    expect(held.at(-1)).toMatchObject({
+    // From April 2025 Riot's count includes restricted bitcoin: two bases, two series, never one line.
+    const restricted = held.filter((r: { basis: string }) => r.basis === "including-restricted");
+    const asReported = held.filter((r: { basis: string }) => r.basis === "as-reported");
+    expect(restricted.length + asReported.length).toBe(held.length);
+    expect(asReported.length).toBeGreaterThan(15);
+    expect(asReported.every((r: { period_end: string }) => r.period_end < "2025-04-01")).toBe(true);
+    expect(restricted.every((r: { period_end: string }) => r.period_end >= "2025-04-01")).toBe(true);
+    expect(restricted.at(-1)).toMatchObject({
       company: "RIOT",
-      period_end: "2025-11-30",
-      value: 19368,
+      period_end: "2025-12-31",
+      value: 18005,
       unit: "BTC",
       axis: "left",
     });
@@ -49,7 +55,7 @@ describe("/api/v1/series", () => {
     );
     const lines = (await res.text()).trimEnd().split("\r\n");
     expect(lines[0]).toBe(
-      "company,metric,axis,lens,period_end,period_type,value,unit,reported_value,reported_unit,derivation,source_url,source_kind,source_date,btc_price_usd,btc_price_source_url,x_value,x_metric",
+      "company,metric,axis,lens,period_end,period_type,value,unit,reported_value,reported_unit,basis,derivation,source_url,source_kind,source_date,btc_price_usd,btc_price_source_url,x_value,x_metric",
     );
     expect(lines.slice(1).every((l) => l.startsWith("MARA,btc_held,left,absolute,"))).toBe(true);
   });
@@ -97,9 +103,9 @@ describe("/api/v1/companies", () => {
   test("lists every company with sourced figures", async () => {
     const { GET } = await import("@/app/api/v1/companies/route");
     const body = await (await GET(get("/api/v1/companies"))).json();
-    expect(body.companies).toHaveLength(9);
+    expect(body.companies).toHaveLength(12);
     const riot = body.companies.find((c: { ticker: string }) => c.ticker === "RIOT");
-    expect(riot).toMatchObject({ btc_held: 19368, btc_held_date: "2025-11-30", url: "/api/v1/companies/RIOT" });
+    expect(riot).toMatchObject({ btc_held: 18005, btc_held_date: "2025-12-31", url: "/api/v1/companies/RIOT" });
     expect(riot.btc_held_source_url).toMatch(/^https?:\/\//);
   });
 
@@ -116,6 +122,41 @@ describe("/api/v1/companies", () => {
     expect((await GET(get("/api/v1/companies/NOPE"), params("NOPE"))).status).toBe(404);
     expect((await GET(get("/api/v1/companies/%3Cx%3E"), params("<x>"))).status).toBe(400);
     expect((await GET(get("/api/v1/companies/RIOT?x=1"), params("RIOT"))).status).toBe(400);
+  });
+
+  test("derived quarters come with their derivation and cite both filed inputs", async () => {
+    const { GET } = await import("@/app/api/v1/companies/[ticker]/route");
+    const body = await (
+      await GET(get("/api/v1/companies/BTBT"), { params: Promise.resolve({ ticker: "BTBT" }) })
+    ).json();
+    const capex = (end: string) =>
+      body.observations.filter(
+        (o: { metric: string; period_end: string; derivation: string }) =>
+          o.metric === "capex_usd" && o.period_end === end && o.derivation !== "",
+      );
+    expect(capex("2025-06-30")).toEqual([
+      expect.objectContaining({
+        period_type: "quarter",
+        value: 147_144_795 - 64_961_231,
+        derivation: "ytd-difference: Q2 2025 = H1 (6 months to 2025-06-30) − Q1 (3 months to 2025-03-31)",
+        source_kind: "10-Q | 10-Q",
+        source_tier: "filing | filing",
+      }),
+    ]);
+    expect(capex("2025-06-30")[0].source_url).toBe(
+      "https://www.sec.gov/Archives/edgar/data/1710350/000121390025076608/ea0251448-10q_bitdigital.htm | https://www.sec.gov/Archives/edgar/data/1710350/000121390025044155/ea0241656-10q_bitdigital.htm",
+    );
+    expect(capex("2024-12-31")).toEqual([
+      expect.objectContaining({
+        value: 94_002_806 - 7_168_679,
+        derivation: "ytd-difference: Q4 2024 = FY (12 months to 2024-12-31) − 9M (9 months to 2024-09-30)",
+        source_kind: "10-K | 10-Q",
+      }),
+    ]);
+    // Stored observations carry no derivation; derived rows are only ever quarters.
+    for (const o of body.observations)
+      if (o.derivation) expect(o.period_type).toBe("quarter");
+      else expect(o.source_url).not.toContain(" | ");
   });
 });
 

@@ -11,7 +11,7 @@ const ensure = (file: string) =>
   });
 
 describe("startup (npm run db:ensure, run by dev/start/up)", () => {
-  test("a missing database is created, migrated and seeded; a second run keeps it", () => {
+  test("a missing database is created, migrated and seeded; a second run keeps it and changes nothing", () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "mp-start-")), "sub", "app.db");
     const first = ensure(file);
     expect(first.status).toBe(0);
@@ -19,7 +19,8 @@ describe("startup (npm run db:ensure, run by dev/start/up)", () => {
     const second = ensure(file);
     expect(second.status).toBe(0);
     expect(second.stdout).toContain("Database ready");
-    expect(second.stdout).toContain("(9 companies)");
+    expect(second.stdout).toContain("(12 companies)");
+    expect(second.stdout).not.toContain("Updated");
   });
 
   test("a damaged database stops the start with a clear message and is left untouched", () => {

@@ -17,6 +17,7 @@ export function obs(
     periodType: "month" as PeriodType,
     unit: getMetric(partial.metric)?.unit ?? "BTC",
     quote: `quote ${partial.value}`,
+    basis: "as-reported",
     ...partial,
     source: {
       url: source.url ?? `https://example.test/${nextId}`,

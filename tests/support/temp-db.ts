@@ -15,11 +15,26 @@ export function createMigratedDatabase(): { file: string; url: string; cleanup: 
   return { file, url, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Copies the curated dataset so a test can corrupt its copy. */
-export function copyDataset(): string {
+/**
+ * Copies the curated dataset (CSV files and the shipped filings) so a test can corrupt its copy; with
+ * `filings: false` the copy's filing manifest is empty, for tests that import those filings themselves.
+ */
+export function copyDataset(opts: { filings?: boolean } = {}): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "minerpivot-data-"));
   for (const f of fs.readdirSync("prisma/data")) {
     if (f.endsWith(".csv")) fs.copyFileSync(path.join("prisma/data", f), path.join(dir, f));
+  }
+  fs.mkdirSync(path.join(dir, "filings"));
+  const manifest = path.join("prisma/data/filings/MANIFEST.csv");
+  if (opts.filings === false) {
+    fs.writeFileSync(
+      path.join(dir, "filings", "MANIFEST.csv"),
+      `${fs.readFileSync(manifest, "utf8").split("\n")[0]}\n`,
+    );
+  } else {
+    for (const f of fs.readdirSync("prisma/data/filings")) {
+      fs.copyFileSync(path.join("prisma/data/filings", f), path.join(dir, "filings", f));
+    }
   }
   return dir;
 }

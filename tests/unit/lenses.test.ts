@@ -100,12 +100,13 @@ describe("quarterly flows", () => {
       obs({ metric: "btc_sold", periodEnd: "2024-07-31", value: 5 }),
       obs({ metric: "btc_sold", periodEnd: "2024-09-30", value: 5 }),
     ]);
-    const q = buildQuarterlyFlow(facts, "TEST", "btc_sold");
+    const q = buildQuarterlyFlow(facts, "TEST", "btc_sold", "12-31");
     expect(q.map((p) => [p.date, p.value, p.derivedFrom?.length ?? 0])).toEqual([
       ["2024-03-31", 900, 0],
       ["2024-06-30", 60, 3],
     ]);
-    expect(q[1].factKey).toBeNull();
+    expect(q[1].factKey).toBe("TEST|btc_sold|2024-06-30|quarter|derived");
+    expect(q[1].derivation).toBe("Q2 2024 = sum of the three reported months to 2024-06-30");
   });
 });
 

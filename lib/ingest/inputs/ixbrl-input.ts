@@ -43,7 +43,8 @@ function prepareExtraction(
     out.empty = exhibit.message.replace(/^line \d+: not an Inline XBRL document: /, "");
     return out;
   }
-  for (const w of x.warnings) out.warnings.push(`${file}:${w.line}:${w.fact.concept}: ${w.message.replace(/^line \d+: \S+ /, "")}`);
+  for (const w of x.warnings)
+    out.warnings.push(`${file}:${w.line}:${w.fact.concept}: ${w.message.replace(/^line \d+: \S+ /, "")}`);
   for (const e of x.errors) {
     out.errors.push({
       file,

@@ -34,7 +34,8 @@ export function addXbrlObservations(
       source_url: s.url,
       source_kind: s.kind,
       source_date: s.date ?? "",
-      quote: xbrlQuote(m.fact),
+      quote: xbrlQuote(m.fact, m.parts),
+      ...(m.derivation ? { derivation: m.derivation } : {}),
     };
     const r = observationRowSchema.safeParse(row);
     if (r.success) out.observations.push({ line: where, value: r.data });

@@ -1,7 +1,7 @@
 import type { MetricId, PeriodType } from "../../domain/metrics";
 import { getMetric } from "../../domain/metrics";
 import { isQuarterEnd } from "../../domain/periods";
-import { FACT_RULES, type FactRule, type UnitClass, WORTH_REVIEWING } from "./mapping-rules";
+import { FACT_RULES, type FactRule, SUM_RULES, type SumRule, type UnitClass, WORTH_REVIEWING } from "./mapping-rules";
 
 /** A numeric XBRL fact, from an inline-XBRL document or SEC companyfacts, before mapping. */
 export interface XbrlFact {
@@ -22,6 +22,9 @@ export interface MappedFact {
   value: number;
   ruleId: string;
   fact: XbrlFact;
+  /** A sum rule's result: the facts added, and the derivation to store with the observation. */
+  parts?: XbrlFact[];
+  derivation?: string;
 }
 
 export interface UnmappedFact {
@@ -41,6 +44,7 @@ function mismatch(rule: FactRule, f: XbrlFact, ticker: string): string | null {
     return `dimensions ${axes.map((a) => `${a}=${f.dims[a]}`).join(", ") || "(none)"} do not match`;
   }
   if ((rule.period === "instant") !== (f.instant !== null)) return `period is not ${rule.period}`;
+  if (rule.periodEnds && !rule.periodEnds.includes(f.instant ?? f.end ?? "")) return "period end";
   return null;
 }
 
@@ -71,15 +75,60 @@ export function instantPeriodType(date: string): PeriodType {
   return isQuarterEnd(date) ? "quarter" : "instant";
 }
 
-/** Applies FACT_RULES to every fact; returns what mapped and the relevant-looking facts that did not. */
-export function mapFacts(facts: readonly XbrlFact[], ticker: string, fiscalYearEnd: string) {
+/**
+ * SUM_RULES for one company: per duration, when every concept of a rule is tagged exactly once without
+ * dimensions, one derived fact with their sum. The facts used are returned so they are not also reported.
+ */
+function applySumRules(facts: readonly XbrlFact[], ticker: string, fiscalYearEnd: string) {
   const mapped: MappedFact[] = [];
+  const used = new Set<XbrlFact>();
+  for (const rule of SUM_RULES.filter((r: SumRule) => r.ticker === ticker)) {
+    const byPeriod = new Map<string, XbrlFact[]>();
+    for (const f of facts) {
+      if (!rule.concepts.includes(f.concept) || f.instant || Object.keys(f.dims).length > 0) continue;
+      if (unitClass(f.unit) !== rule.unit || f.value === null || !Number.isFinite(f.value)) continue;
+      const k = `${f.start}..${f.end}`;
+      byPeriod.set(k, [...(byPeriod.get(k) ?? []), f]);
+    }
+    for (const parts of byPeriod.values()) {
+      const ordered = rule.concepts.map((c) => parts.filter((p) => p.concept === c));
+      if (ordered.some((o) => o.length !== 1)) continue;
+      const lines = ordered.map((o) => o[0]);
+      const first = lines[0];
+      const periodType = durationPeriodType(first.start ?? "", first.end ?? "", fiscalYearEnd);
+      if (!periodType || !first.end) continue;
+      const value = lines.reduce((s, p) => s + (p.value ?? 0), 0);
+      for (const p of lines) used.add(p);
+      mapped.push({
+        metric: rule.metric,
+        periodEnd: first.end,
+        periodType,
+        value,
+        ruleId: rule.id,
+        fact: { ...first, concept: rule.concepts.join(" + "), value },
+        parts: lines,
+        derivation: `sum of the statement's lines ${rule.labels.map((l, i) => `"${l}" (${lines[i].value})`).join(" + ")}`,
+      });
+    }
+  }
+  return { mapped, used };
+}
+
+/** Applies FACT_RULES and SUM_RULES; returns what mapped and the relevant-looking facts that did not. */
+export function mapFacts(facts: readonly XbrlFact[], ticker: string, fiscalYearEnd: string) {
+  const sums = applySumRules(facts, ticker, fiscalYearEnd);
+  const mapped: MappedFact[] = [...sums.mapped];
   const unmapped: UnmappedFact[] = [];
   for (const f of facts) {
+    if (sums.used.has(f)) continue;
     const candidates = FACT_RULES.filter((r) => r.concept === f.concept);
     const rule = candidates.find((r) => mismatch(r, f, ticker) === null);
     const relevant =
       candidates.length > 0 || WORTH_REVIEWING.test(`${f.concept} ${f.unit} ${Object.values(f.dims).join(" ")}`);
+    if (rule?.refuse) {
+      unmapped.push({ fact: f, reason: `${rule.id}: refused by a company override` });
+      continue;
+    }
     if (!rule) {
       if (relevant) {
         const reasons = candidates
@@ -114,13 +163,15 @@ export function mapFacts(facts: readonly XbrlFact[], ticker: string, fiscalYearE
   return { mapped, unmapped };
 }
 
-/** The words an XBRL observation cites: concept, value as tagged, unit, period, dimensions. */
-export function xbrlQuote(f: XbrlFact): string {
+/**
+ * The words an XBRL observation cites: concept, value as tagged, unit, period, dimensions. A sum names every
+ * concept and value ("XBRL a + b = 1 + 2 = 3 iso4217:USD …"), so the quote alone shows how it was computed.
+ */
+export function xbrlQuote(f: XbrlFact, parts?: readonly XbrlFact[]): string {
   const period = f.instant ? `at ${f.instant}` : `${f.start} to ${f.end}`;
   const dims = Object.entries(f.dims)
     .map(([a, m]) => `${a}=${m}`)
     .join(", ");
-  return `XBRL ${f.concept} = ${f.value} ${f.unit ?? ""} ${period}${dims ? ` [${dims}]` : ""}`
-    .replace(/\s+/g, " ")
-    .trim();
+  const value = parts?.length ? `${parts.map((p) => p.value).join(" + ")} = ${f.value}` : `${f.value}`;
+  return `XBRL ${f.concept} = ${value} ${f.unit ?? ""} ${period}${dims ? ` [${dims}]` : ""}`.replace(/\s+/g, " ").trim();
 }

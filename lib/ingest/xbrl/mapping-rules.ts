@@ -21,6 +21,31 @@ export interface FactRule {
   ticker?: string;
   /** Divides the tagged value, for a company's known mis-scaled tag; `why` must say what was checked. */
   divisor?: number;
+  /**
+   * A refusal: a company override, placed before the general rule it overrides, for facts that match that
+   * rule but are known not to mean its metric. What it matches is listed as unmapped with this rule's id,
+   * and the rules after it are never tried. `why` must say which facts it stops and what was checked.
+   */
+  refuse?: true;
+  /** Only facts whose period ends on one of these dates (for a refusal of one known-wrong period). */
+  periodEnds?: readonly string[];
+  why: string;
+}
+
+/**
+ * A metric a company's statement gives only as the sum of two or more lines (CleanSpark's cash paid for
+ * property and equipment is "payments on miners" plus "purchase of fixed assets", with no total line). The
+ * observation is the sum over one period, stored as derived: its quote lists every line and value, and its
+ * derivation says how it was computed. Every concept must be present, undimensioned, for the same period.
+ */
+export interface SumRule {
+  id: string;
+  ticker: string;
+  concepts: readonly string[];
+  unit: UnitClass;
+  metric: MetricId;
+  /** The statement's own line labels, in the order of `concepts`, for the derivation text. */
+  labels: readonly string[];
   why: string;
 }
 
@@ -29,6 +54,17 @@ const HPC_REVENUE_MEMBER =
   /(^|:)\w*(HighPerformanceComputing|HPC|AICloud|AiCloud|CloudServices|HighDensityColocation)\w*Member$/;
 
 export const FACT_RULES: readonly FactRule[] = [
+  {
+    id: "btbt-refuse-undimensioned-crypto-units",
+    ticker: "BTBT",
+    concept: "us-gaap:CryptoAssetNumberOfUnits",
+    unit: "bitcoin",
+    dims: "none",
+    period: "instant",
+    metric: "btc_held",
+    refuse: true,
+    why: 'Bit Digital tags counts of mining machines with this concept in a BTC unit: its FY2024 10-K\'s only undimensioned bitcoin-unit fact is "wrote off 917 BTC miners and 1 ETH miner" (2022, PP&E note), which btc-units would take for 917 BTC held. None of the four Bit Digital filings tags its bitcoin holdings as a count (their tables state 741.9, 417.6, 280.4 and 6.1 BTC untagged), so nothing real is lost.',
+  },
   {
     id: "btc-units",
     concept: "us-gaap:CryptoAssetNumberOfUnits",
@@ -68,6 +104,18 @@ export const FACT_RULES: readonly FactRule[] = [
     why: "Fair value of crypto assets, restricted to bitcoin by the crypto-asset axis.",
   },
   {
+    id: "btbt-refuse-2023-carrying-amount",
+    ticker: "BTBT",
+    concept: "us-gaap:CryptoAssetFairValueCurrent",
+    unit: "usd",
+    dims: { axis: "srt:CryptoAssetAxis", member: BITCOIN_MEMBER },
+    period: "instant",
+    metric: "btc_fair_value_usd",
+    periodEnds: ["2023-12-31"],
+    refuse: true,
+    why: "Bit Digital's FY2024 10-K tags its bitcoin at 2023-12-31 (19,818,980) as fair value, but that is the carrying amount (cost less impairment) before it adopted fair-value accounting (ASU 2023-08) on 2024-01-01; the fair value then was about 27.2M.",
+  },
+  {
     id: "btc-fair-value-current",
     concept: "us-gaap:CryptoAssetFairValueCurrent",
     unit: "usd",
@@ -93,26 +141,12 @@ export const FACT_RULES: readonly FactRule[] = [
     dims: "none",
     period: "duration",
     metric: "capex_usd",
-    why: "Cash paid for property, plant and equipment (cash-flow statement).",
+    why: 'Cash paid for property, plant and equipment (cash-flow statement). Bit Digital\'s investing section has this as its only PP&E line, "Purchases of and deposits made for property, plant and equipment" (94,002,806 for 2024; 64,961,231 / 147,144,795 / 164,018,096 for Q1 / H1 / 9M 2025).',
   },
-  {
-    id: "capex-mining-assets",
-    concept: "us-gaap:PaymentsToAcquireMiningAssets",
-    unit: "usd",
-    dims: "none",
-    period: "duration",
-    metric: "capex_usd",
-    why: "Cash paid for mining assets, the miners' variant of the PP&E line.",
-  },
-  {
-    id: "capex-productive-assets",
-    concept: "us-gaap:PaymentsToAcquireProductiveAssets",
-    unit: "usd",
-    dims: "none",
-    period: "duration",
-    metric: "capex_usd",
-    why: "Cash paid for productive assets, used instead of the PP&E line by some filers.",
-  },
+  // No single-concept rule maps us-gaap:PaymentsToAcquireMiningAssets or PaymentsToAcquireProductiveAssets to
+  // capex_usd: in the filings reviewed each tags one of two PP&E lines, never the total, so alone it would state
+  // part of the spending as all of it (and a different part in different filings). Where a company's lines
+  // are known, SUM_RULES below adds them into one derived total; elsewhere they stay on the review list.
   {
     id: "btc-sale-proceeds",
     concept: "us-gaap:ProceedsFromSaleOfCryptoAsset",
@@ -147,6 +181,36 @@ export const FACT_RULES: readonly FactRule[] = [
   ),
 ];
 
+export const SUM_RULES: readonly SumRule[] = [
+  {
+    id: "clsk-sale-proceeds-both-sections",
+    ticker: "CLSK",
+    concepts: ["clsk:ProceedsFromSaleOfBitcoin", "clsk:ProceedsFromSaleOfDigitalCurrencies"],
+    labels: ["Proceeds from sale of bitcoin (investing activities)", "Proceeds from sale of bitcoin (operating activities)"],
+    unit: "usd",
+    metric: "btc_sale_proceeds_usd",
+    why: "Before adopting ASC 350-60 (2023-10-01) CleanSpark reported bitcoin sales in operating activities, after it in investing activities; the 10-Q for 2024-03-31 shows both lines for both periods (43,103k + — for six months to 2024-03-31; — + 76,203k for six months to 2023-03-31). The investing line alone would state the 2023 half-year's sales as zero. Filings with only one line use clsk-bitcoin-sale-proceeds.",
+  },
+  {
+    id: "clsk-capex-miners-plus-fixed-assets",
+    ticker: "CLSK",
+    concepts: ["us-gaap:PaymentsToAcquireMiningAssets", "us-gaap:PaymentsToAcquireOtherProductiveAssets"],
+    labels: ["Payments on miners and mining equipment (including deposits)", "Purchase of fixed assets"],
+    unit: "usd",
+    metric: "capex_usd",
+    why: "CleanSpark's investing section (10-Qs for 2024-12-31 and 2025-06-30) has these two PP&E lines and no total: miners 382,285k + fixed assets 133,986k for the nine months to 2025-06-30; 222,028k + 57,359k for the quarter to 2024-12-31. Software (PaymentsForSoftware) is not property and equipment and is left out.",
+  },
+  {
+    id: "clsk-capex-miners-plus-fixed-assets-2024",
+    ticker: "CLSK",
+    concepts: ["clsk:IncreaseDecreaseInDepositsOtherAssets", "us-gaap:PaymentsToAcquireProductiveAssets"],
+    labels: ["Payments on miners (including deposits)", "Purchase of fixed assets"],
+    unit: "usd",
+    metric: "capex_usd",
+    why: "The 10-Q for 2024-03-31 tags the same two lines differently: 'Payments on miners (including deposits)' (208,850k for the six months) on a company deposits concept, checked against the statement's line label, and 'Purchase of fixed assets' (42,986k) as PaymentsToAcquireProductiveAssets.",
+  },
+];
+
 /** Concepts, units or members that look relevant; unmatched facts like these go to the report. */
 export const WORTH_REVIEWING =
-  /bitcoin|btc|crypto|digitalasset|capex|capitalexpenditure|paymentstoacquire|hpc|highperformance|aicloud|gpu|datacenter|colocation/i;
+  /bitcoin|btc|crypto|digitalasset|digitalcurrenc|capex|capitalexpenditure|paymentstoacquire|hpc|highperformance|aicloud|gpu|datacenter|colocation/i;

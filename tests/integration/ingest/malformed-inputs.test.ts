@@ -170,7 +170,7 @@ const CASES: MalformedCase[] = [
   {
     file: "dataset-unknown-ticker.json",
     kind: "dataset-json",
-    errors: [["observations[0]", "ticker", 'unknown ticker "BTBT"']],
+    errors: [["observations[0]", "ticker", 'unknown ticker "ACME"']],
   },
   {
     file: "dataset-bad-company.json",
@@ -181,7 +181,9 @@ const CASES: MalformedCase[] = [
   {
     file: "companyfacts-unknown-cik.json",
     kind: "companyfacts",
-    errors: [["cik", "cik", "unknown company CIK 1710350 (BIT DIGITAL, INC.); add it with a companies CSV first"]],
+    errors: [
+      ["cik", "cik", "unknown company CIK 1999999 (ACME BITCOIN MINING, INC.); add it with a companies CSV first"],
+    ],
   },
   {
     file: "companyfacts-bad-accession.json",
@@ -239,39 +241,6 @@ const CASES: MalformedCase[] = [
     ],
   },
   {
-    file: "bad-number-format.htm",
-    kind: "ixbrl",
-    errors: [
-      [
-        28,
-        "clsk:ProceedsFromSaleOfBitcoin (contextRef ytd)",
-        'clsk:ProceedsFromSaleOfBitcoin text "127.625.0" is not valid input for format ixt:num-dot-decimal',
-      ],
-    ],
-  },
-  {
-    file: "number-without-format.htm",
-    kind: "ixbrl",
-    errors: [
-      [
-        27,
-        "us-gaap:PaymentsToAcquireMiningAssets (contextRef ytd)",
-        'us-gaap:PaymentsToAcquireMiningAssets text "382,285" is not a plain decimal and no format is given',
-      ],
-    ],
-  },
-  {
-    file: "unknown-format.htm",
-    kind: "ixbrl",
-    errors: [
-      [
-        29,
-        "clsk:FairValueOfBitcoin (contextRef end)",
-        "clsk:FairValueOfBitcoin format ixt:numdotdecimal is unknown: numdotdecimal is not in the registry http://www.xbrl.org/inlineXBRL/transformation/2020-02-12",
-      ],
-    ],
-  },
-  {
     file: "unknown-company-filing.htm",
     kind: "ixbrl",
     errors: [
@@ -305,6 +274,38 @@ const CASES: MalformedCase[] = [
     file: "unsupported-extension.txt",
     kind: "observations-csv",
     errors: [[1, "(file)", 'unsupported file type ".txt"; expected .csv, .json, .htm, .html, .xhtml']],
+  },
+];
+
+/**
+ * Filings with one fact whose text no format can read. EDGAR accepts such filings, so the importer must
+ * not refuse them: the fact is skipped with a warning naming file:line:concept, and every other fact of
+ * the filing is imported.
+ */
+const SKIPPED_FACT_CASES: { file: string; warning: [line: number, concept: string, message: string] }[] = [
+  {
+    file: "bad-number-format.htm",
+    warning: [
+      28,
+      "clsk:ProceedsFromSaleOfBitcoin",
+      'text "127.625.0" is not valid input for format ixt:num-dot-decimal; fact skipped',
+    ],
+  },
+  {
+    file: "number-without-format.htm",
+    warning: [
+      27,
+      "us-gaap:PaymentsToAcquireMiningAssets",
+      'text "382,285" is not a plain decimal and no format is given; fact skipped',
+    ],
+  },
+  {
+    file: "unknown-format.htm",
+    warning: [
+      29,
+      "clsk:FairValueOfBitcoin",
+      "format ixt:numdotdecimal is unknown: numdotdecimal is not in the registry http://www.xbrl.org/inlineXBRL/transformation/2020-02-12; fact skipped",
+    ],
   },
 ];
 
@@ -380,7 +381,7 @@ describe("malformed inputs are rejected whole, with exact errors, and audited", 
   }
 
   test("there are at least 30 malformed fixtures and each one is in a table below", () => {
-    const listed = [...CASES, ...CASES_WITH_WRONG_MESSAGES].map((c) => c.file);
+    const listed = [...CASES, ...CASES_WITH_WRONG_MESSAGES, ...SKIPPED_FACT_CASES].map((c) => c.file);
     const onDisk = fs.readdirSync(fixture("malformed")).filter((f) => f !== "unknown-cik-known-ticker.htm");
     expect(listed.length).toBeGreaterThanOrEqual(30);
     expect(new Set(listed).size).toBe(listed.length);
@@ -404,6 +405,27 @@ describe("malformed inputs are rejected whole, with exact errors, and audited", 
     const report = await importOne(db, path);
     expect(report.errors).toEqual(located(path, errors));
   });
+
+  test.each(SKIPPED_FACT_CASES)(
+    "$file: the unreadable fact is skipped with a warning, the rest imported",
+    async ({ file, warning }) => {
+      const path = fixture("malformed", file);
+      const clean = await importOne(db, fixture("edge-cases", "clsk-mini-10q.htm"), { dryRun: true });
+      const report = await importOne(db, path, { dryRun: true });
+      expect(report.status).toBe("dry-run");
+      expect(report.errors).toEqual([]);
+      const [line, concept, message] = warning;
+      expect(report.warnings).toEqual([`${path}:${line}:${concept}: ${message}`]);
+      // Exactly the skipped fact's observation is missing, compared with the clean original.
+      const key = (o: { metric: string; periodEnd: string; quote: string }) => `${o.metric} ${o.periodEnd} ${o.quote}`;
+      const missing = (clean.observations ?? [])
+        .map(key)
+        .filter((k) => !(report.observations ?? []).map(key).includes(k));
+      expect(missing.length).toBeLessThanOrEqual(1);
+      for (const m of missing) expect(m).toContain(concept);
+      expect((report.observations ?? []).length).toBe((clean.observations ?? []).length - missing.length);
+    },
+  );
 
   test("the fixtures that test encodings hold the bytes they claim", () => {
     const latin1 = fs.readFileSync(fixture("malformed", "non-utf8.csv"));
@@ -451,7 +473,7 @@ describe("regression: a filing is matched by its ticker although its CIK names a
   afterAll(() => t.close());
 
   // Regression test (fixed): lib/ingest/inputs/ixbrl-input.ts (company lookup): when the filing's dei:EntityCentralIndexKey
-  // (here 1710350, Bit Digital) is not in the database, the ticker fallback picks CLSK although CLSK's
+  // (here 1999998, untracked) is not in the database, the ticker fallback picks CLSK although CLSK's
   // stored CIK is 827876, so another company's numbers would be filed under CleanSpark. The fallback
   // should only accept a company whose CIK is empty or equal to the filing's.
   test("unknown-cik-known-ticker.htm is rejected instead of being imported as CLSK", async () => {

@@ -8,6 +8,25 @@ import { ixDoc, lineOf, nf } from "./ix-doc";
 const tmp = mkdtempSync(path.join(tmpdir(), "ixbrl-test-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+/**
+ * Runs one fact whose text cannot be read next to a good one: the document is not refused, the good fact
+ * survives, and the bad one is skipped with a single warning pointing at its line.
+ */
+function singleSkip(badFact: string, needle: string) {
+  const good = nf({ name: "us-gaap:Assets", format: "ixt:num-dot-decimal" }, "1,000");
+  const doc = ixDoc(`<p>${good}</p>\n<p>${badFact}</p>`);
+  const result = extractFactsFromString(doc);
+  expect(result.facts.map((f) => f.concept)).toEqual(["us-gaap:Assets"]);
+  expect(result.errors).toEqual([]);
+  expect(result.warnings).toHaveLength(1);
+  const line = lineOf(doc, needle);
+  const [warning] = result.warnings;
+  expect(warning.kind).toBe("skipped");
+  expect(warning.line).toBe(line);
+  expect(warning.message).toMatch(new RegExp(`^line ${line}: .*; fact skipped$`));
+  return { ...warning, kind: warning.cause };
+}
+
 /** Runs one bad fact next to a good one and returns the single error (the good fact must survive). */
 function singleError(badFact: string, needle: string) {
   const good = nf({ name: "us-gaap:Assets", format: "ixt:num-dot-decimal" }, "1,000");
@@ -40,26 +59,25 @@ describe("fact-level errors name the fact and its line", () => {
     ["ixt:num-dot-decimal", "12,34"], // group of two digits
     ["ixt:num-dot-decimal", "(1,234)"], // parentheses are presentation, not part of the value
     ["ixt:num-dot-decimal", "1.234.5"],
-    ["ixt:num-dot-decimal", "1,234."],
     ["ixt:num-dot-decimal", "$1,234"],
     ["ixt:num-comma-decimal", "1,234.5"],
     ["ixt-sec:numwordsen", "four gazillion"],
     ["ixt-sec:numwordsen", "zero hundred"],
     ["ixt:date-month-day", "06-30"], // a real transform, but it yields a date, not a number
-  ])("bad number text for %s: %s", (format, text) => {
-    const error = singleError(nf({ name: "us-gaap:Revenues", format }, text), "us-gaap:Revenues");
+  ])("bad number text for %s: %s is skipped", (format, text) => {
+    const error = singleSkip(nf({ name: "us-gaap:Revenues", format }, text), "us-gaap:Revenues");
     expect(error.kind).toBe("bad-format");
     expect(error.message).toContain(format);
   });
 
-  test.each(["1,234", "-5", "", "five"])("bad number text without a format: %j", (text) => {
-    const error = singleError(nf({ name: "us-gaap:Revenues" }, text), "us-gaap:Revenues");
+  test.each(["1,234", "-5", "", "five"])("bad number text without a format is skipped: %j", (text) => {
+    const error = singleSkip(nf({ name: "us-gaap:Revenues" }, text), "us-gaap:Revenues");
     expect(error.kind).toBe("bad-format");
   });
 
-  test.each(["7x", "1.5", "+-1", "", "999999"])("bad scale attribute %j", (scale) => {
+  test.each(["7x", "1.5", "+-1", "", "999999"])("bad scale attribute %j is skipped", (scale) => {
     const fact = nf({ name: "us-gaap:Revenues", format: "ixt:num-dot-decimal", scale }, "1");
-    expect(singleError(fact, "us-gaap:Revenues").kind).toBe("bad-format");
+    expect(singleSkip(fact, "us-gaap:Revenues").kind).toBe("bad-format");
   });
 
   test.each([
@@ -68,10 +86,40 @@ describe("fact-level errors name the fact and its line", () => {
     ["num-dot-decimal", "not a transformation registry"], // unprefixed → default (XHTML) namespace
     ["us-gaap:num-dot-decimal", "not a transformation registry"],
     ["ixt:num-dot-decimal-apos", "not in the registry"], // TR5-only name used with the TR4 namespace
-  ])("unknown format %s", (format, reason) => {
-    const error = singleError(nf({ name: "us-gaap:Revenues", format }, "1"), "us-gaap:Revenues");
+  ])("unknown format %s is skipped", (format, reason) => {
+    const error = singleSkip(nf({ name: "us-gaap:Revenues", format }, "1"), "us-gaap:Revenues");
     expect(error.kind).toBe("unknown-format");
     expect(error.message).toContain(reason);
+  });
+
+  test.each([
+    ["ixt:num-dot-decimal", "1,503,", 1503, 'read "1,503", ignoring the trailing ","'],
+    ["ixt:num-dot-decimal", "1,234.", 1234, 'read "1,234", ignoring the trailing "."'],
+    ["ixt:num-dot-decimal", " 42; ", 42, 'read "42", ignoring the trailing ";"'],
+    ["ixt-sec:numwordsen", "nil", 0, 'read the word "nil" as 0'],
+    ["ixt-sec:numwordsen", "None", 0, null], // in the registry already: no repair, no warning
+  ])("%s %j is read as %d", (format, text, value, note) => {
+    const good = nf({ name: "us-gaap:Assets", format: "ixt:num-dot-decimal" }, "1,000");
+    const doc = ixDoc(`<p>${good}</p>\n<p>${nf({ name: "us-gaap:Revenues", format }, text)}</p>`);
+    const result = extractFactsFromString(doc);
+    expect(result.errors).toEqual([]);
+    expect(result.facts.map((f) => [f.concept, f.value])).toEqual([
+      ["us-gaap:Assets", 1000],
+      ["us-gaap:Revenues", value],
+    ]);
+    if (note === null) expect(result.warnings).toEqual([]);
+    else {
+      const line = lineOf(doc, "us-gaap:Revenues");
+      expect(result.warnings).toEqual([
+        {
+          kind: "recovered",
+          line,
+          value,
+          fact: { concept: "us-gaap:Revenues", contextRef: "i1", line },
+          message: `line ${line}: us-gaap:Revenues text ${JSON.stringify(text)} is not valid input for format ${format}; ${note}`,
+        },
+      ]);
+    }
   });
 
   test("a fact with several problems reports each of them", () => {

@@ -4,6 +4,8 @@ import { apiError, apiJson, apiOptions, apiResponse } from "@/lib/api/respond";
 import { getCompany, getCompanyNotes } from "@/lib/db/companies";
 import { getEvents } from "@/lib/db/events";
 import { getSourcedValues } from "@/lib/db/observations";
+import { DERIVABLE_METRICS, deriveQuarters } from "@/lib/domain/derived-quarters";
+import { buildFacts } from "@/lib/domain/facts";
 import { formatCsv } from "@/lib/export/csv";
 import { parseTicker } from "@/lib/schemas/ticker";
 
@@ -23,7 +25,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ tick
     getEvents(ticker),
     getCompanyNotes(ticker),
   ]);
-  const observations = observationRows(values);
+  const facts = buildFacts(values);
+  const derived = DERIVABLE_METRICS.flatMap((m) => deriveQuarters(facts, ticker, m, company.fiscalYearEnd));
+  const observations = observationRows(values, derived, new Map(facts.map((f) => [f.key, f])));
   if (q.format === "csv") {
     return apiResponse(request, formatCsv(OBSERVATION_COLUMNS, observations), "text/csv; charset=utf-8", {
       "Content-Disposition": `attachment; filename="minerpivot-${ticker.toLowerCase()}-observations.csv"`,
