@@ -56,7 +56,7 @@ function statedMonths(f: Fact): number | null {
 function cumulative(facts: Map<string, Fact>, end: string, k: number): Fact | null {
   const type = k === 1 ? "quarter" : k === 4 ? "year" : "ytd";
   const f = facts.get(`${end}|${type}`);
-  if (!f || f.displayed.tier !== "filing") return null;
+  if (f?.displayed.tier !== "filing") return null;
   const months = statedMonths(f);
   return months === null || months === 3 * k ? f : null;
 }

@@ -72,6 +72,6 @@ export function toNormalizedObservation(o: ObservationRow): NormalizedObservatio
     sourceKind: o.source_kind,
     sourceDate: o.source_date,
     quote: o.quote,
-    derivation: o.derivation ?? null,
+    ...(o.derivation ? { derivation: o.derivation } : {}),
   };
 }

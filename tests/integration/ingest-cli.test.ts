@@ -52,6 +52,29 @@ describe("npm run ingest", () => {
     expect(btbt.stdout.trim().split("\n")).toHaveLength(1507);
   });
 
+  test("--facts on a filing with sloppy facts: exit 0, recovered values printed, a warning per repair on stderr", async () => {
+    const file = "prisma/data/filings/clsk-10q-2024-03-31.htm.gz";
+    const r = await ingest(["--facts", file], { DATABASE_URL: db.url });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines).toHaveLength(1055);
+    // "1,503," (trailing comma) under ixt:num-dot-decimal, scale 3: 1,503,000 assumed loans.
+    expect(lines.filter((l) => l.includes('"us-gaap:LoansAssumed1"'))).toEqual([
+      '{"concept":"us-gaap:LoansAssumed1","value":1503000,"unit":"iso4217:USD","start":"2023-10-01","end":"2024-03-31","instant":null,"dims":{"us-gaap:BusinessAcquisitionAxis":"clsk:MarqueeFundingPartnersMember"}}',
+    ]);
+    // "nil" under ixt-sec:numwordsen: no income tax in the three and six months to 2023-03-31.
+    const tax = lines.map((l) => JSON.parse(l)).filter((f) => f.concept === "us-gaap:IncomeTaxExpenseBenefit");
+    expect(tax.filter((f) => f.value === 0).map((f) => `${f.start}..${f.end}`)).toEqual([
+      "2023-01-01..2023-03-31",
+      "2022-10-01..2023-03-31",
+    ]);
+    expect(r.stderr.trim().split("\n")).toEqual([
+      `warning: ${file}:7009:us-gaap:LoansAssumed1: text "1,503," is not valid input for format ixt:num-dot-decimal; read "1,503", ignoring the trailing ","`,
+      `warning: ${file}:7011:us-gaap:IncomeTaxExpenseBenefit: text "nil" is not valid input for format ixt-sec:numwordsen; read the word "nil" as 0`,
+      `warning: ${file}:7011:us-gaap:IncomeTaxExpenseBenefit: text "nil" is not valid input for format ixt-sec:numwordsen; read the word "nil" as 0`,
+    ]);
+  });
+
   test("--sec downloads companyfacts and the latest filings from a configurable SEC, then imports them", async () => {
     const cache = fs.mkdtempSync(path.join(os.tmpdir(), "mp-sec-cache-"));
     const env = {

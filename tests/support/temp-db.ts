@@ -19,10 +19,22 @@ export function createMigratedDatabase(): { file: string; url: string; cleanup: 
  * Copies the curated dataset (CSV files and the shipped filings) so a test can corrupt its copy; with
  * `filings: false` the copy's filing manifest is empty, for tests that import those filings themselves.
  */
-export function copyDataset(opts: { filings?: boolean } = {}): string {
+export function copyDataset(opts: { filings?: boolean; without?: readonly string[] } = {}): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "minerpivot-data-"));
+  // `without`: companies left out (with every row that names them), for tests of a company new to the database.
+  const dropped = (line: string) => (opts.without ?? []).some((t) => line.startsWith(`${t},`));
   for (const f of fs.readdirSync("prisma/data")) {
-    if (f.endsWith(".csv")) fs.copyFileSync(path.join("prisma/data", f), path.join(dir, f));
+    if (!f.endsWith(".csv")) continue;
+    const text = fs.readFileSync(path.join("prisma/data", f), "utf8");
+    fs.writeFileSync(
+      path.join(dir, f),
+      opts.without
+        ? text
+            .split("\n")
+            .filter((l) => !dropped(l))
+            .join("\n")
+        : text,
+    );
   }
   fs.mkdirSync(path.join(dir, "filings"));
   const manifest = path.join("prisma/data/filings/MANIFEST.csv");
@@ -33,7 +45,13 @@ export function copyDataset(opts: { filings?: boolean } = {}): string {
     );
   } else {
     for (const f of fs.readdirSync("prisma/data/filings")) {
-      fs.copyFileSync(path.join("prisma/data/filings", f), path.join(dir, "filings", f));
+      const to = path.join(dir, "filings", f);
+      if (f !== "MANIFEST.csv") fs.copyFileSync(path.join("prisma/data/filings", f), to);
+      else {
+        const lines = fs.readFileSync(manifest, "utf8").split("\n");
+        const keep = lines.filter((l, i) => i === 0 || !(opts.without ?? []).some((t) => l.split(",")[1] === t));
+        fs.writeFileSync(to, keep.join("\n"));
+      }
     }
   }
   return dir;

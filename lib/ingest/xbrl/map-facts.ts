@@ -131,7 +131,9 @@ export function mapFacts(facts: readonly XbrlFact[], ticker: string, fiscalYearE
     }
     if (!rule) {
       if (relevant) {
+        // A refusal that does not apply says nothing about why the fact is unmapped.
         const reasons = candidates
+          .filter((r) => !r.refuse)
           .map((r) => `${r.id}: ${mismatch(r, f, ticker)}`)
           .filter((r) => !r.endsWith(": company"));
         unmapped.push({ fact: f, reason: reasons.length ? reasons.join("; ") : "no rule for this concept" });
@@ -173,5 +175,7 @@ export function xbrlQuote(f: XbrlFact, parts?: readonly XbrlFact[]): string {
     .map(([a, m]) => `${a}=${m}`)
     .join(", ");
   const value = parts?.length ? `${parts.map((p) => p.value).join(" + ")} = ${f.value}` : `${f.value}`;
-  return `XBRL ${f.concept} = ${value} ${f.unit ?? ""} ${period}${dims ? ` [${dims}]` : ""}`.replace(/\s+/g, " ").trim();
+  return `XBRL ${f.concept} = ${value} ${f.unit ?? ""} ${period}${dims ? ` [${dims}]` : ""}`
+    .replace(/\s+/g, " ")
+    .trim();
 }

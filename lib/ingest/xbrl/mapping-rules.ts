@@ -186,7 +186,10 @@ export const SUM_RULES: readonly SumRule[] = [
     id: "clsk-sale-proceeds-both-sections",
     ticker: "CLSK",
     concepts: ["clsk:ProceedsFromSaleOfBitcoin", "clsk:ProceedsFromSaleOfDigitalCurrencies"],
-    labels: ["Proceeds from sale of bitcoin (investing activities)", "Proceeds from sale of bitcoin (operating activities)"],
+    labels: [
+      "Proceeds from sale of bitcoin (investing activities)",
+      "Proceeds from sale of bitcoin (operating activities)",
+    ],
     unit: "usd",
     metric: "btc_sale_proceeds_usd",
     why: "Before adopting ASC 350-60 (2023-10-01) CleanSpark reported bitcoin sales in operating activities, after it in investing activities; the 10-Q for 2024-03-31 shows both lines for both periods (43,103k + — for six months to 2024-03-31; — + 76,203k for six months to 2023-03-31). The investing line alone would state the 2023 half-year's sales as zero. Filings with only one line use clsk-bitcoin-sale-proceeds.",

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { formatImportReport } from "@/lib/ingest/format-report";
 import {
   dumpDataTables,
   facts,
@@ -58,11 +59,11 @@ describe("edge cases that are not malformed", () => {
 
     const report = await importOne(t.db, file);
 
-    expect(report).toMatchObject({ kind: "ixbrl", status: "ok", errors: [], counts: { inserted: 3 } });
+    expect(report).toMatchObject({ kind: "ixbrl", status: "ok", errors: [], counts: { inserted: 2 } });
     expect(
       facts(t.db, { sourceUrl: url }).map((r) => [r.ticker, r.metric, r.periodType, r.periodEnd, r.value]),
     ).toEqual([
-      ["CLSK", "capex_usd", "ytd", "2025-06-30", 382_285_000],
+      // Only the miners line of CleanSpark's two PP&E lines is in the cut-down filing: no capex without both.
       ["CLSK", "btc_sale_proceeds_usd", "ytd", "2025-06-30", 127_625_000],
       ["CLSK", "btc_fair_value_usd", "quarter", "2025-06-30", 1_079_754_000],
     ]);
@@ -89,5 +90,29 @@ describe("a path that does not exist", () => {
     expect(importRuns(t.db)).toHaveLength(runs + 1);
     expect(importRuns(t.db).at(-1)).toMatchObject({ input: missing, status: "rejected", rejected: 1 });
     expect(report.importRunId).not.toBeNull();
+  });
+});
+
+describe("documents with nothing to import say so", () => {
+  test("an EX-99.1 press release in its EDGAR <DOCUMENT> wrapper is reported as an exhibit, not a namespace error", async () => {
+    const file = fixture("edge-cases", "ex99-press-release.htm");
+    const before = dumpDataTables(t.db);
+    const report = await importOne(t.db, file);
+    expect(report).toMatchObject({ kind: "ixbrl", status: "empty", errors: [], warnings: [] });
+    expect(report.notes).toEqual(["it is an EX-99.1 exhibit (EDGAR <DOCUMENT> wrapper), which carries no XBRL facts"]);
+    expect(dumpDataTables(t.db)).toEqual(before);
+    expect(importRuns(t.db).at(-1)).toMatchObject({ id: report.importRunId, input: file, status: "ok", inserted: 0 });
+  });
+
+  test("an inline-XBRL 8-K cover with no numeric facts is not 'already imported'", async () => {
+    const file = fixture("edge-cases", "8k-cover-no-facts.htm");
+    const before = dumpDataTables(t.db);
+    const report = await importOne(t.db, file);
+    expect(report).toMatchObject({ kind: "ixbrl", status: "empty", errors: [] });
+    expect(report.notes).toEqual(["the document has no numeric XBRL facts (8-K), so there is nothing to import"]);
+    expect(dumpDataTables(t.db)).toEqual(before);
+    expect(formatImportReport(report)).toBe(
+      `${file} [ixbrl]: nothing to import, nothing written (import #${report.importRunId})\n  note: the document has no numeric XBRL facts (8-K), so there is nothing to import`,
+    );
   });
 });

@@ -7,7 +7,7 @@ import { type ImportReport, importInputs } from "@/lib/ingest/import-inputs";
 import type { FilingSource } from "@/lib/ingest/inputs/ixbrl-input";
 import { seedDatabase } from "@/lib/ingest/seed";
 import { openWriteDatabase } from "@/lib/ingest/sqlite";
-import { createMigratedDatabase } from "../../support/temp-db";
+import { copyDataset, createMigratedDatabase } from "../../support/temp-db";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 
@@ -33,32 +33,47 @@ export interface TestDatabase {
   close(): void;
 }
 
-let template: { file: string; cleanup: () => void } | null = null;
+const templates = new Map<string, { file: string; cleanup: () => void }>();
 
-/** Migrates and seeds one database per test file; every test database starts as a copy of it. */
-function seededTemplate(): string {
-  if (template) return template.file;
+/**
+ * Migrates and seeds one database per test file (and variant); every test database starts as a copy of it.
+ * Without the shipped filings, tests can import those filings themselves and see every row they add.
+ */
+function seededTemplate(opts: SeedOptions): string {
+  const key = JSON.stringify(opts);
+  const existing = templates.get(key);
+  if (existing) return existing.file;
   const tmp = createMigratedDatabase();
-  const seeded = seedDatabase(path.join(ROOT, "prisma", "data"), tmp.file);
+  const full = opts.filings && !opts.without?.length;
+  const dir = full ? path.join(ROOT, "prisma", "data") : copyDataset(opts);
+  const seeded = seedDatabase(dir, tmp.file);
+  if (!full) fs.rmSync(dir, { recursive: true, force: true });
   if (!seeded.ok) throw new Error(`seed failed: ${seeded.errors.join("\n")}`);
-  template = tmp;
+  templates.set(key, tmp);
   return tmp.file;
 }
 
 // Registered while the importing test file is collected, so it runs after all of that file's tests.
 afterAll(() => {
-  template?.cleanup();
-  template = null;
+  for (const t of templates.values()) t.cleanup();
+  templates.clear();
 });
 
 /**
  * A fresh SQLite file with the real migrations and the curated dataset (one seed ImportRun), and a write
  * connection to it. The seed's connection is closed, so the template is a complete single file to copy.
  */
-export function openSeededDatabase(): TestDatabase {
+interface SeedOptions {
+  /** Seed the shipped filings too (default). */
+  filings: boolean;
+  /** Leave these companies out of the seed, for tests of a company new to the database. */
+  without?: string[];
+}
+
+export function openSeededDatabase(opts: Partial<SeedOptions> = {}): TestDatabase {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "minerpivot-ingest-"));
   const file = path.join(dir, "test.db");
-  fs.copyFileSync(seededTemplate(), file);
+  fs.copyFileSync(seededTemplate({ filings: opts.filings ?? true, without: opts.without }), file);
   const db = openWriteDatabase(file);
   return {
     db,
@@ -107,6 +122,7 @@ export interface FactRow {
   sourceKind: string;
   sourceDate: string | null;
   quote: string;
+  derivation: string | null;
   importRunId: number | null;
 }
 
@@ -125,7 +141,7 @@ export function facts(
   return db
     .prepare(
       `SELECT o.id, c.ticker, o.metric, o.periodEnd, o.periodType, o.value, o.unit, s.url AS sourceUrl,
-              s.kind AS sourceKind, s.date AS sourceDate, o.quote, o.importRunId
+              s.kind AS sourceKind, s.date AS sourceDate, o.quote, o.derivation, o.importRunId
        FROM Observation o JOIN Company c ON c.id = o.companyId JOIN Source s ON s.id = o.sourceId
        ${used.length ? `WHERE ${used.map(([col]) => `${col} = ?`).join(" AND ")}` : ""}
        ORDER BY o.id`,

@@ -20,7 +20,7 @@ const MARA_UPDATE = "https://ir.mara.com/news-events/press-releases/detail/2025-
 
 let t: TestDatabase;
 beforeEach(() => {
-  t = openSeededDatabase();
+  t = openSeededDatabase({ without: ["BTBT"] });
 });
 afterEach(() => t.close());
 
