@@ -3,7 +3,9 @@ import Link from "next/link";
 import { TierBadge } from "@/components/ui/TierBadge";
 import { getCompanies } from "@/lib/db/companies";
 import { LARGE_SALE_BTC } from "@/lib/domain/contract-events";
-import { METRICS } from "@/lib/domain/metrics";
+import { DERIVABLE_METRICS } from "@/lib/domain/derived-quarters";
+import { BASIS_LABELS, BASIS_RULES, HOLDINGS_BASES } from "@/lib/domain/holdings-basis";
+import { getMetric, METRICS } from "@/lib/domain/metrics";
 import { MAX_BRIDGED_MONTHS } from "@/lib/domain/series";
 import { SOURCE_KINDS, tierOfKind } from "@/lib/domain/source-tiers";
 
@@ -86,8 +88,57 @@ export default async function MethodologyPage() {
         quarter, a year to date or a year are separate facts and are never summed or differenced into one another.
       </p>
 
+      <h2 id="basis">Holdings basis: what a BTC count includes</h2>
+      <p>
+        Companies, and different documents of one company, count bitcoin differently: a 10-K count may leave out bitcoin
+        posted as collateral that the monthly update&apos;s &quot;total holdings&quot; include. Every BTC-held figure
+        records its basis, and figures of different basis are never joined into one line, one peak or one &quot;% from
+        peak&quot;: a company with two bases gets two series (the other one dotted), and its latest figure, peak and
+        change from peak all use the basis of its latest figure. The basis shows on the figure&apos;s source card.
+      </p>
+      <ul className="notes-list">
+        {HOLDINGS_BASES.map((b) => (
+          <li key={b}>
+            <strong>{BASIS_LABELS[b].label}</strong> (<code>{b}</code>): {BASIS_LABELS[b].definition}
+          </li>
+        ))}
+      </ul>
+      <p>Where a basis other than &quot;as reported&quot; is recorded, and why:</p>
+      <ul className="notes-list">
+        {BASIS_RULES.map((r) => (
+          <li key={r.id}>
+            <strong>{r.ticker}</strong>
+            {r.from ? ` from ${r.from}` : ""}
+            {r.kinds ? ` (${r.kinds.join(", ")})` : ""}: {BASIS_LABELS[r.basis].label}. {r.why}
+          </li>
+        ))}
+      </ul>
+
+      <h2 id="filings">Figures read from SEC filings</h2>
+      <p>
+        Real 10-Q and 10-K filings are read from their inline XBRL: each tagged fact becomes a figure only when an
+        explicit, reviewable rule maps its concept, unit, dimensions and period to a metric; the figure quotes the XBRL
+        fact (concept, value, unit, period, dimensions) and cites the filing&apos;s EDGAR document, form and date. EDGAR
+        accepts filings with a sloppy fact here and there, so one bad fact never costs the rest of the filing: a number
+        with stray trailing punctuation (&quot;1,503,&quot;) or an English zero word (&quot;nil&quot;) is read and
+        reported as a warning; a fact that still cannot be read is skipped with a warning. Where a statement gives a
+        figure only as lines without a total (CleanSpark&apos;s capex is &quot;payments on miners&quot; plus
+        &quot;purchase of fixed assets&quot;), the figure is their sum, marked <em>derived</em> with both lines quoted.
+      </p>
+
       <h2 id="derived">Derived figures</h2>
       <ul className="notes-list">
+        <li>
+          <strong>Derived quarters</strong> ({DERIVABLE_METRICS.map((m) => getMetric(m)?.label ?? m).join(", ")}): many
+          flows are filed only as fiscal year-to-date or annual figures. A missing quarter is the difference of two
+          filed figures of the same fiscal year, metric and definition (same XBRL concept, or both quoted from filing
+          text): Q2 = H1 − Q1, Q3 = 9M − H1, Q4 = FY − 9M, following each company&apos;s fiscal year (CleanSpark&apos;s
+          ends in September, IREN&apos;s in June, HIVE&apos;s in March). Never across fiscal years, never from news or
+          release figures (whose &quot;year to date&quot; may be calendar), never when the difference is negative, and
+          never in place of a reported quarter. Otherwise, a quarter is the sum of its three months only when all three
+          are reported. Each derived quarter is marked <em>derived</em> and cites both (or all three) inputs — on the
+          page, in the API&apos;s and CSV&apos;s <code>derivation</code> column, and in exports.
+        </li>
         <li>
           <strong>Announced AI/HPC contract value (running total)</strong>: the sum of the announced value of each
           signed contract MinerPivot lists for the company, each cited. Contracts whose value was not stated add
@@ -121,9 +172,8 @@ export default async function MethodologyPage() {
           exactly one month (or one quarter) earlier; a change never spans an unreported period.
         </li>
         <li>
-          <strong>Quarterly flows</strong>: reported quarters; where a quarter is not reported but all three of its
-          months are, their sum is shown and marked <em>derived</em>. Months are never summed into a quarter that is
-          reported.
+          <strong>Quarterly flows</strong>: reported quarters, plus derived quarters (see above), each marked{" "}
+          <em>derived</em>. A reported quarter is never replaced.
         </li>
         <li>
           <strong>Ranges</strong>: 1Y and 2Y count back from the latest date in the data shown.
