@@ -113,7 +113,7 @@ export function PivotSection({ view, embed = false }: { view: CompanyView; embed
     cadence: params.cadence,
     events: params.events,
   };
-  const dates = [...held, ...(commitment?.points ?? [])]
+  const dates = [...held, ...heldOther.flatMap((h) => h.points), ...(commitment?.points ?? [])]
     .filter((p) => p.value !== null)
     .map((p) => p.date)
     .sort();

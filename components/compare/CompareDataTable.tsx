@@ -35,8 +35,8 @@ export function CompareDataTable({ view }: { view: CompareView }) {
         </thead>
         <tbody>
           {rows.map(({ s, p, c, price }) => (
-            <tr key={`${s.ticker}-${s.metric}-${p.date}`}>
-              <td>{s.ticker}</td>
+            <tr key={`${s.key}-${p.date}`}>
+              <td>{s.label}</td>
               <td>
                 {s.metric === "hpc_contract_value_usd" ? "Contract value, running total" : getMetric(s.metric)?.label}
               </td>
@@ -50,13 +50,13 @@ export function CompareDataTable({ view }: { view: CompareView }) {
                     : "—"}
               </td>
               <td>
-                {c ? (
+                {c && !c.derivation ? (
                   <a href={c.source.url} target="_blank" rel="noopener noreferrer nofollow">
                     {c.source.kind}
                     {c.source.date ? `, ${c.source.date}` : ""}
                   </a>
-                ) : p.derivedFrom ? (
-                  "Derived: sum of the quarter's three reported months"
+                ) : p.derivation && s.metric !== "hpc_contract_value_usd" ? (
+                  `Derived: ${p.derivation}`
                 ) : s.metric === "hpc_contract_value_usd" ? (
                   "Derived: running total of cited contracts (see events)"
                 ) : (

@@ -160,8 +160,8 @@ test("the batch command writes one figure per company", async ({ baseURL }) => {
     { env },
   );
   const files = fs.readdirSync(out).sort();
-  expect(files).toHaveLength(9);
+  expect(files).toHaveLength(12);
   expect(files).toContain("minerpivot-riot-btc-held-vs-ai-hpc-2023-03-2026-01-social.png");
-  expect(stdout).toMatch(/9 figures in [\d.]+ s — [\d.]+ s per figure/);
+  expect(stdout).toMatch(/12 figures in [\d.]+ s — [\d.]+ s per figure/);
   fs.rmSync(dir, { recursive: true, force: true });
 });
