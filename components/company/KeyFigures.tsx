@@ -1,4 +1,6 @@
+import { AsOf } from "@/components/ui/AsOf";
 import { CitedValue } from "@/components/ui/CitedValue";
+import { TrailingSumValue } from "@/components/ui/TrailingSumValue";
 import type { OverviewRow } from "@/lib/domain/overview";
 import { formatDate, formatNumber, formatPercent, formatUsd } from "@/lib/format";
 import type { Citation } from "@/lib/views/citation";
@@ -19,7 +21,7 @@ export function KeyFigures({ row, citations }: { row: OverviewRow; citations: Re
           )}
         </div>
         <div className="k">
-          {row.latestHeld ? `at ${formatDate(row.latestHeld.date)}` : "No holdings series in the sources"}
+          {row.heldFreshness ? <AsOf freshness={row.heldFreshness} /> : "No holdings series in the sources"}
         </div>
       </div>
       <div className="figure-card">
@@ -38,26 +40,22 @@ export function KeyFigures({ row, citations }: { row: OverviewRow; citations: Re
         </div>
       </div>
       <div className="figure-card">
-        <div className="k">BTC sold, recent periods</div>
-        <div className="v">
-          {row.recentSold ? `${formatNumber(row.recentSold.value)} BTC` : <span className="gap">Not reported</span>}
-        </div>
-        <div className="k">
-          {row.recentSold ? row.recentSold.derivation : "No sale figures in the sources"}
-          {row.recentSold ? (
-            <>
-              {" "}
-              (
-              {row.recentSold.facts.map((f, i) => (
-                <span key={f.key}>
-                  {i > 0 ? " + " : ""}
-                  {cite(f.key, formatNumber(f.displayed.value))}
-                </span>
-              ))}
-              )
-            </>
-          ) : null}
-        </div>
+        <div className="k">BTC sold, last 12 months</div>
+        {row.soldLast12m.ok ? (
+          <>
+            <div className="v">{formatNumber(row.soldLast12m.sum.value)} BTC</div>
+            <div className="k">
+              <TrailingSumValue result={row.soldLast12m} citations={citations} unit="" />
+            </div>
+          </>
+        ) : (
+          <>
+            <div className="v">
+              <span className="gap">Not shown</span>
+            </div>
+            <div className="k">{capitalize(row.soldLast12m.reason)}.</div>
+          </>
+        )}
       </div>
       <div className="figure-card">
         <div className="k">Announced AI/HPC contract value</div>
@@ -86,3 +84,5 @@ export function KeyFigures({ row, citations }: { row: OverviewRow; citations: Re
     </div>
   );
 }
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

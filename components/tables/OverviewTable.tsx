@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { Sparkline } from "@/components/charts/Sparkline";
+import { AsOf } from "@/components/ui/AsOf";
 import { CitedValue } from "@/components/ui/CitedValue";
+import { TrailingSumValue } from "@/components/ui/TrailingSumValue";
 import type { OverviewRow } from "@/lib/domain/overview";
 import { formatDate, formatNumber, formatPercent, formatUsd } from "@/lib/format";
 import type { OverviewParams, OverviewSortKey } from "@/lib/schemas/overview-params";
@@ -12,9 +14,9 @@ const COLUMNS: { key: OverviewSortKey; label: string; numeric: boolean; hint?: s
   { key: "peak_change", label: "Change from peak", numeric: true },
   {
     key: "sold",
-    label: "BTC sold, last 4 periods",
+    label: "BTC sold, last 12 months",
     numeric: true,
-    hint: "Sum of the four latest reported quarters or months",
+    hint: "The latest 12 months reported: 12 consecutive months or 4 consecutive quarters (reported or derived), never a mix or a gap. A dash says why when the months are not all reported.",
   },
   { key: "mw", label: "AI/HPC MW", numeric: true, hint: "Largest contracted capacity reported" },
   { key: "contract_value", label: "AI/HPC contract value", numeric: true, hint: "Sum of announced contracts" },
@@ -79,7 +81,7 @@ export function OverviewTable({
           <caption className="muted small" style={{ textAlign: "left", padding: "0.5rem 0.6rem" }}>
             {total === rows.length ? `${total} companies` : `${total} companies, ${rows.length} on this page`}
             {params.q ? ` matching “${params.q}”` : ""}. Select a column heading to sort; companies without the figure
-            stay last. Hover or focus a number for its source.
+            stay last. Hover or focus a number for its source. Figures more than six months old are marked stale.
           </caption>
           <thead>
             <tr>
@@ -115,7 +117,11 @@ export function OverviewTable({
                     <>
                       {cite(r.latestHeld.facts[0]?.key, formatNumber(r.latestHeld.value))}
                       <br />
-                      <span className="muted small">{formatDate(r.latestHeld.date)}</span>
+                      {r.heldFreshness ? (
+                        <AsOf freshness={r.heldFreshness} short />
+                      ) : (
+                        <span className="muted small">{formatDate(r.latestHeld.date)}</span>
+                      )}
                     </>
                   ) : (
                     <span className="gap" title="The company does not report BTC holdings">
@@ -137,22 +143,7 @@ export function OverviewTable({
                   )}
                 </td>
                 <td className="r">
-                  {r.recentSold ? (
-                    <>
-                      <span className="num">{formatNumber(r.recentSold.value)}</span>
-                      <br />
-                      <span className="muted small">
-                        {r.recentSold.facts.map((f, i) => (
-                          <span key={f.key}>
-                            {i > 0 ? "+" : ""}
-                            {cite(f.key, formatNumber(f.displayed.value))}
-                          </span>
-                        ))}
-                      </span>
-                    </>
-                  ) : (
-                    <span className="gap">not reported</span>
-                  )}
+                  <TrailingSumValue result={r.soldLast12m} citations={citations} unit="" detail={false} />
                 </td>
                 <td className="r">
                   {r.contractedMw ? (

@@ -5,7 +5,8 @@ const VALUE: Record<OverviewSortKey, (r: OverviewRow) => number | string | null>
   company: (r) => r.company.ticker,
   held: (r) => r.latestHeld?.value ?? null,
   peak_change: (r) => r.changeFromPeak,
-  sold: (r) => r.recentSold?.value ?? null,
+  // Only complete 12-month sums are compared; a company without one sorts last, whatever the direction.
+  sold: (r) => (r.soldLast12m.ok ? r.soldLast12m.sum.value : null),
   mw: (r) => r.contractedMw?.value ?? null,
   contract_value: (r) => r.contractValue?.value ?? null,
   source_date: (r) => r.latestSourceDate,

@@ -1,6 +1,7 @@
 import type { Fact } from "./facts";
-import { monthsBetween } from "./periods";
 import { buildStockSeries, type SeriesPoint, stockBases } from "./series";
+import { type Freshness, freshness } from "./staleness";
+import { type TrailingSum, trailingTwelveMonths } from "./trailing-sum";
 import type { ChartEvent, CompanySummary, SourcedValue } from "./types";
 
 /** A figure shown in the overview table, with the fact(s) it rests on so the UI can cite them. */
@@ -15,10 +16,13 @@ export interface CitedFigure {
 export interface OverviewRow {
   company: CompanySummary;
   latestHeld: CitedFigure | null;
+  /** How old the latest BTC held is against today; stale past six months. */
+  heldFreshness: Freshness | null;
   peakHeld: CitedFigure | null;
   /** (latest − peak) / peak; null when there is no held series. */
   changeFromPeak: number | null;
-  recentSold: CitedFigure | null;
+  /** BTC sold over the last 12 months reported, contiguous periods of one type only (lib/domain/trailing-sum.ts). */
+  soldLast12m: TrailingSum;
   contractedMw: CitedFigure | null;
   contractValue: { value: number; count: number; events: ChartEvent[]; lastDate: string } | null;
   latestSourceDate: string | null;
@@ -31,6 +35,7 @@ export function buildOverviewRow(
   stockFacts: readonly Fact[],
   flowFacts: readonly Fact[],
   events: readonly ChartEvent[],
+  today: string,
 ): OverviewRow {
   // Latest, peak and % from peak on one basis: the latest figure's. Another definition is not a dip.
   const basis = stockBases(stockFacts, company.ticker, "btc_held")[0];
@@ -51,12 +56,13 @@ export function buildOverviewRow(
   return {
     company,
     latestHeld: latest ? cite(latest) : null,
+    heldFreshness: latest ? freshness(latest.periodEnd, today) : null,
     peakHeld: peak ? cite(peak) : null,
     changeFromPeak:
       latest && peak && peak.displayed.value > 0
         ? (latest.displayed.value - peak.displayed.value) / peak.displayed.value
         : null,
-    recentSold: buildRecentSold(flowFacts.filter((f) => f.ticker === company.ticker && f.metric === "btc_sold")),
+    soldLast12m: trailingTwelveMonths(flowFacts, company.ticker, "btc_sold", company.fiscalYearEnd, today),
     contractedMw: mw
       ? { ...cite(mw), derivation: "Largest figure reported (a company total or a single contract; see source)" }
       : null,
@@ -79,29 +85,4 @@ export function buildOverviewRow(
 
 function cite(f: Fact): CitedFigure {
   return { value: f.displayed.value, date: f.periodEnd, facts: [f], derivation: null };
-}
-
-/**
- * BTC sold in the four latest reported quarters, or months when the company reports monthly more recently.
- * A derived sum: the periods are listed, and a non-consecutive run says so rather than pretending to a year.
- */
-export function buildRecentSold(soldFacts: readonly Fact[]): CitedFigure | null {
-  const pick = (type: "quarter" | "month") => soldFacts.filter((f) => f.periodType === type).slice(-4);
-  const quarters = pick("quarter");
-  const months = pick("month");
-  const lastQ = quarters.at(-1)?.periodEnd ?? "";
-  const lastM = months.at(-1)?.periodEnd ?? "";
-  const [facts, unit] = lastQ && lastQ >= lastM ? [quarters, "quarter"] : [months, "month"];
-  if (facts.length === 0) return null;
-  const value = facts.reduce((s, f) => s + f.displayed.value, 0);
-  const span = `${facts[0].periodEnd} to ${facts.at(-1)!.periodEnd}`;
-  const consecutive = facts.every(
-    (f, i) => i === 0 || monthsBetween(facts[i - 1].periodEnd, f.periodEnd) === (unit === "quarter" ? 3 : 1),
-  );
-  return {
-    value,
-    date: facts.at(-1)!.periodEnd,
-    facts,
-    derivation: `Sum of the ${facts.length} latest reported ${unit}s (${span})${consecutive ? "" : ", not consecutive"}`,
-  };
 }

@@ -12,6 +12,9 @@ export interface SumPart {
   periodType: "month" | "quarter";
   value: number;
   derived: boolean;
+  /** Derived quarters: the facts they come from and how. */
+  inputs?: string[];
+  formula?: string;
 }
 
 /** A sum over an exact run of contiguous periods of one type, with the period and as-of date it states. */
@@ -53,10 +56,24 @@ export function trailingTwelveMonths(
   const quarters = new Map<string, SumPart>();
   for (const f of own)
     if (f.periodType === "quarter")
-      quarters.set(f.periodEnd, { key: f.key, periodEnd: f.periodEnd, periodType: "quarter", value: f.displayed.value, derived: false });
+      quarters.set(f.periodEnd, {
+        key: f.key,
+        periodEnd: f.periodEnd,
+        periodType: "quarter",
+        value: f.displayed.value,
+        derived: false,
+      });
   for (const d of deriveQuarters(own, ticker, metric, fiscalYearEnd))
     if (!quarters.has(d.periodEnd))
-      quarters.set(d.periodEnd, { key: d.key, periodEnd: d.periodEnd, periodType: "quarter", value: d.value, derived: true });
+      quarters.set(d.periodEnd, {
+        key: d.key,
+        periodEnd: d.periodEnd,
+        periodType: "quarter",
+        value: d.value,
+        derived: true,
+        inputs: d.inputs,
+        formula: d.formula,
+      });
 
   const latestMonth = [...months.keys()].sort().at(-1);
   const latestQuarter = [...quarters.keys()].sort().at(-1);
@@ -66,10 +83,13 @@ export function trailingTwelveMonths(
   const byQuarters = latestQuarter ? window(latestQuarter, 4, 3, (end) => quarters.get(end) ?? null) : null;
   const complete = [byMonths, byQuarters]
     .filter((w): w is Window => w !== null && w.missing.length === 0)
-    .sort((a, b) => (a.end < b.end ? 1 : -1));
+    // Later end first; on a tie the reported months beat quarters that may be derived from them.
+    .sort((a, b) => (a.end < b.end ? 1 : a.end > b.end ? -1 : a.step - b.step));
   const best = complete[0];
   if (!best) {
-    const latest = [byMonths, byQuarters].filter((w): w is Window => w !== null).sort((a, b) => (a.end < b.end ? 1 : -1))[0];
+    const latest = [byMonths, byQuarters]
+      .filter((w): w is Window => w !== null)
+      .sort((a, b) => (a.end < b.end ? 1 : -1))[0];
     const unit = latest.step === 1 ? "months" : "quarters";
     return {
       ok: false,
@@ -117,5 +137,7 @@ function window(end: string, count: number, step: 1 | 3, part: (end: string) => 
 }
 
 function monthPart(f: Fact | undefined): SumPart | null {
-  return f ? { key: f.key, periodEnd: f.periodEnd, periodType: "month", value: f.displayed.value, derived: false } : null;
+  return f
+    ? { key: f.key, periodEnd: f.periodEnd, periodType: "month", value: f.displayed.value, derived: false }
+    : null;
 }

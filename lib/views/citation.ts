@@ -2,6 +2,7 @@ import type { Fact } from "../domain/facts";
 import { BASIS_LABELS, type HoldingsBasis } from "../domain/holdings-basis";
 import { getMetric, type MetricId } from "../domain/metrics";
 import type { SeriesPoint } from "../domain/series";
+import type { TrailingSum } from "../domain/trailing-sum";
 import type { SourceRef } from "../domain/types";
 import { formatPeriod, formatValue } from "../format";
 
@@ -76,6 +77,25 @@ export function buildDerivedCitation(
       }),
     },
   };
+}
+
+/** Citations for every period added into a 12-month sum: reported periods, and derived quarters with their inputs. */
+export function citeSumParts(
+  sum: TrailingSum,
+  metric: MetricId,
+  facts: readonly Fact[],
+  into: Record<string, Citation>,
+): Record<string, Citation> {
+  if (!sum.ok) return into;
+  const points: SeriesPoint[] = sum.sum.parts.map((p) => ({
+    date: p.periodEnd,
+    t: 0,
+    value: p.value,
+    factKey: p.key,
+    derivedFrom: p.inputs,
+    derivation: p.formula,
+  }));
+  return citePoints([{ metric, points }], new Map(facts.map((f) => [f.key, f])), into);
 }
 
 /** Citations for every point of some series: stored facts and derived quarters alike. */

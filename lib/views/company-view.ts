@@ -10,10 +10,11 @@ import { BASIS_LABELS } from "../domain/holdings-basis";
 import type { MetricId } from "../domain/metrics";
 import { buildOverviewRow } from "../domain/overview";
 import { buildCumulativeContracts, buildStockSeries, stockBases } from "../domain/series";
+import { today } from "../domain/today";
 import { buildTrajectory } from "../domain/trajectory";
 import type { CompanyParams } from "../schemas/company-params";
 import { cachedByDataVersion } from "./cache-by-version";
-import { buildCitation, type Citation, citePoints } from "./citation";
+import { buildCitation, type Citation, citePoints, citeSumParts } from "./citation";
 
 export type CompanyView = NonNullable<Awaited<ReturnType<typeof buildCompanyView>>>;
 
@@ -78,6 +79,8 @@ async function buildCompanyView(ticker: string, params: CompanyParams) {
     new Map(tableFacts.map((f) => [f.key, f])),
     citations,
   );
+  const keyFigures = buildOverviewRow(company, values, chartFacts, tableFacts, events, today());
+  citeSumParts(keyFigures.soldLast12m, "btc_sold", tableFacts, citations);
   return {
     company,
     color: companyColor(ticker),
@@ -90,7 +93,7 @@ async function buildCompanyView(ticker: string, params: CompanyParams) {
     trajectory: buildTrajectory(held, buildCumulativeContracts(events, ticker, "valueUsd")),
     commitment,
     events,
-    keyFigures: buildOverviewRow(company, values, chartFacts, tableFacts, events),
+    keyFigures,
     tableFacts: [
       ...tableFacts.map((f) => ({
         key: f.key,

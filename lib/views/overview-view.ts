@@ -11,8 +11,9 @@ import { buildOverviewRow } from "../domain/overview";
 const OVERVIEW_METRICS: readonly MetricId[] = ["btc_held", "btc_sold", "hpc_contracted_mw"];
 
 import { buildCumulativeContracts, buildStockSeries } from "../domain/series";
+import { today } from "../domain/today";
 import { cachedByDataVersion } from "./cache-by-version";
-import { buildCitation, type Citation } from "./citation";
+import { buildCitation, type Citation, citeSumParts } from "./citation";
 
 /** The overview page: one row per company plus the headline chart's series. */
 export function getOverviewView() {
@@ -27,6 +28,7 @@ async function buildOverviewView() {
     getLatestSourceDates(),
     getObservationCount(),
   ]);
+  const now = today();
   const stockFacts = buildFacts(values, { mergeStockPeriods: true });
   const flowFacts = buildFacts(values);
   // Grouped once by company, so each row looks only at its own facts (linear in the data, not quadratic).
@@ -43,14 +45,16 @@ async function buildOverviewView() {
       stockBy.get(c.ticker) ?? [],
       flowBy.get(c.ticker) ?? [],
       eventsBy.get(c.ticker) ?? [],
+      now,
     ),
     latestSourceDate: latestDates.get(c.ticker) ?? null,
   }));
   const citations: Record<string, Citation> = {};
   for (const row of rows) {
-    for (const fig of [row.latestHeld, row.peakHeld, row.recentSold, row.contractedMw]) {
+    for (const fig of [row.latestHeld, row.peakHeld, row.contractedMw]) {
       for (const f of fig?.facts ?? []) citations[f.key] = buildCitation(f);
     }
+    citeSumParts(row.soldLast12m, "btc_sold", flowBy.get(row.company.ticker) ?? [], citations);
   }
   const series = companies.map((c) => ({
     ticker: c.ticker,

@@ -30,7 +30,7 @@ describe("page views on the seeded database", () => {
       "WULF",
     ]);
     for (const r of view.rows) {
-      for (const fig of [r.latestHeld, r.peakHeld, r.recentSold, r.contractedMw]) {
+      for (const fig of [r.latestHeld, r.peakHeld, r.contractedMw]) {
         for (const f of fig?.facts ?? []) {
           expect(view.citations[f.key].source.url).toMatch(/^https?:\/\//);
           expect(view.citations[f.key].quote.length).toBeGreaterThan(0);

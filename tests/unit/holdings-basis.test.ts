@@ -101,7 +101,14 @@ describe("holdings basis", () => {
 
   test("latest, peak and % from peak use one basis: no fake dip from a change of definition", () => {
     const values = held();
-    const row = buildOverviewRow(CLSK, values, buildFacts(values, { mergeStockPeriods: true }), buildFacts(values), []);
+    const row = buildOverviewRow(
+      CLSK,
+      values,
+      buildFacts(values, { mergeStockPeriods: true }),
+      buildFacts(values),
+      [],
+      "2026-12-01",
+    );
     expect(row.latestHeld).toMatchObject({ value: 11_452, date: "2025-12-31" });
     // The peak of the excluding-collateral series, not the monthly 13,033.
     expect(row.peakHeld).toMatchObject({ value: 11_452, date: "2025-12-31" });

@@ -1,0 +1,71 @@
+import { CitedValue } from "@/components/ui/CitedValue";
+import type { TrailingSum } from "@/lib/domain/trailing-sum";
+import { formatNumber } from "@/lib/format";
+import type { Citation } from "@/lib/views/citation";
+import { AsOf } from "./AsOf";
+
+/**
+ * A 12-month sum with its exact period and as-of date, each added period cited; or a dash whose reason is
+ * readable on hover and keyboard focus (a figure that is not shown still says why).
+ */
+export function TrailingSumValue({
+  result,
+  citations,
+  unit,
+  detail = true,
+}: {
+  result: TrailingSum;
+  citations: Record<string, Citation>;
+  unit: string;
+  detail?: boolean;
+}) {
+  if (!result.ok) {
+    return (
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: the reason must be reachable by keyboard, as on hover
+      <span
+        className="gap"
+        title={`Not shown: ${result.reason}`}
+        tabIndex={0}
+        aria-label={`Not shown: ${result.reason}`}
+      >
+        —
+      </span>
+    );
+  }
+  const { sum } = result;
+  return (
+    <>
+      <span className="num">
+        {formatNumber(sum.value)}
+        {unit ? ` ${unit}` : ""}
+      </span>
+      <br />
+      <span className="muted small">{sum.periodLabel}</span>
+      {detail ? (
+        <>
+          <br />
+          <span className="muted small">
+            {sum.derivation}:{" "}
+            {sum.parts.map((p, i) => (
+              <span key={p.key}>
+                {i > 0 ? " + " : ""}
+                {citations[p.key] ? (
+                  <CitedValue citation={citations[p.key]} text={formatNumber(p.value)} />
+                ) : (
+                  formatNumber(p.value)
+                )}
+              </span>
+            ))}
+          </span>
+          <br />
+          <AsOf freshness={sum.freshness} short />
+        </>
+      ) : sum.freshness.stale ? (
+        <>
+          <br />
+          <AsOf freshness={sum.freshness} short />
+        </>
+      ) : null}
+    </>
+  );
+}
