@@ -89,7 +89,7 @@ export function trailingTwelveMonths(
   if (!best) {
     const latest = [byMonths, byQuarters]
       .filter((w): w is Window => w !== null)
-      .sort((a, b) => (a.end < b.end ? 1 : -1))[0];
+      .sort((a, b) => (a.end < b.end ? 1 : a.end > b.end ? -1 : a.step - b.step))[0];
     const unit = latest.step === 1 ? "months" : "quarters";
     return {
       ok: false,
