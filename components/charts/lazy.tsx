@@ -5,6 +5,7 @@ import type { ComponentProps } from "react";
 import type { CompareChart } from "./CompareChart";
 import type { HeadlineChart } from "./HeadlineChart";
 import type { PivotChart } from "./PivotChart";
+import type { PivotQuartersChart } from "./PivotQuartersChart";
 import type { TrajectoryChart } from "./TrajectoryChart";
 
 /**
@@ -12,6 +13,9 @@ import type { TrajectoryChart } from "./TrajectoryChart";
  * not block the page. Each chart's box keeps its height while loading, so nothing shifts when it appears.
  */
 const Pivot = dynamic(() => import("./PivotChart").then((m) => m.PivotChart), { ssr: false });
+const PivotQuarters = dynamic(() => import("./PivotQuartersChart").then((m) => m.PivotQuartersChart), {
+  ssr: false,
+});
 const Compare = dynamic(() => import("./CompareChart").then((m) => m.CompareChart), { ssr: false });
 const Headline = dynamic(() => import("./HeadlineChart").then((m) => m.HeadlineChart), { ssr: false });
 const Trajectory = dynamic(() => import("./TrajectoryChart").then((m) => m.TrajectoryChart), { ssr: false });
@@ -20,6 +24,14 @@ export function LazyPivotChart(props: ComponentProps<typeof PivotChart>) {
   return (
     <div style={{ minHeight: "var(--chart-h, 380px)" }}>
       <Pivot {...props} />
+    </div>
+  );
+}
+
+export function LazyPivotQuartersChart(props: ComponentProps<typeof PivotQuartersChart>) {
+  return (
+    <div style={{ minHeight: 608 }}>
+      <PivotQuarters {...props} />
     </div>
   );
 }

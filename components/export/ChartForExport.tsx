@@ -4,6 +4,7 @@ import type { FixedSize } from "@/components/charts/ChartBox";
 import { CompareChart } from "@/components/charts/CompareChart";
 import { HeadlineChart } from "@/components/charts/HeadlineChart";
 import { PivotChart } from "@/components/charts/PivotChart";
+import { PivotQuartersChart } from "@/components/charts/PivotQuartersChart";
 import { TrajectoryChart } from "@/components/charts/TrajectoryChart";
 import type { ChartSpec } from "./export-spec";
 
@@ -14,6 +15,8 @@ export function ChartForExport({ spec, size }: { spec: ChartSpec; size: FixedSiz
   switch (spec.type) {
     case "pivot":
       return <PivotChart {...spec.props} size={size} />;
+    case "pivot-quarters":
+      return <PivotQuartersChart {...spec.props} size={size} />;
     case "compare":
       return <CompareChart {...spec.props} size={size} />;
     case "trajectory":

@@ -1,6 +1,7 @@
 import type { CompareChart } from "@/components/charts/CompareChart";
 import type { HeadlineChart } from "@/components/charts/HeadlineChart";
 import type { PivotChart } from "@/components/charts/PivotChart";
+import type { PivotQuartersChart } from "@/components/charts/PivotQuartersChart";
 import type { TrajectoryChart } from "@/components/charts/TrajectoryChart";
 import type { FigureSpec } from "@/lib/export/figure-layout";
 
@@ -10,6 +11,7 @@ type Props<C extends (props: any) => unknown> = Omit<Parameters<C>[0], "size" | 
 /** Which chart to draw and with what data: plain data, so the server can build it and the browser re-draw it. */
 export type ChartSpec =
   | { type: "pivot"; props: Props<typeof PivotChart> }
+  | { type: "pivot-quarters"; props: Props<typeof PivotQuartersChart> }
   | { type: "compare"; props: Props<typeof CompareChart> }
   | { type: "trajectory"; props: Props<typeof TrajectoryChart> }
   | { type: "headline"; panels: { label: string; share: number; props: Props<typeof HeadlineChart> }[] };

@@ -3,12 +3,12 @@ import { addMonthEnds } from "./periods";
 export type ResolvedRange = { from: string | null; to: string | null };
 
 /**
- * Presets count back from the latest date in the data shown (not from today), so "1y" of a dataset whose last
- * filing is months old still shows a year of figures.
+ * Presets count back from today, so "1Y" means the year to today: a company whose last figure is older shows
+ * that as a gap at the end, instead of a year of old figures passing for the latest one.
  */
 export function resolveRange(
   range: { preset: "1y" | "2y" | "2023" | "all" } | { from: string | null; to: string | null },
-  latest: string | null,
+  today: string | null,
 ): ResolvedRange {
   if (!("preset" in range)) return range;
   switch (range.preset) {
@@ -18,8 +18,8 @@ export function resolveRange(
       return { from: "2023-01-01", to: null };
     case "1y":
     case "2y":
-      return latest
-        ? { from: nextDay(addMonthEnds(latest, range.preset === "1y" ? -12 : -24)), to: null }
+      return today
+        ? { from: nextDay(addMonthEnds(today, range.preset === "1y" ? -12 : -24)), to: null }
         : { from: null, to: null };
   }
 }

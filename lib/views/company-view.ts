@@ -9,12 +9,14 @@ import { buildFacts } from "../domain/facts";
 import { BASIS_LABELS } from "../domain/holdings-basis";
 import type { MetricId } from "../domain/metrics";
 import { buildOverviewRow } from "../domain/overview";
+import { buildPivotQuarters } from "../domain/pivot-quarters";
 import { buildCumulativeContracts, buildStockSeries, stockBases } from "../domain/series";
 import { today } from "../domain/today";
 import { buildTrajectory } from "../domain/trajectory";
 import type { CompanyParams } from "../schemas/company-params";
 import { cachedByDataVersion } from "./cache-by-version";
 import { buildCitation, type Citation, citePoints, citeSumParts } from "./citation";
+import { buildPivotFigure } from "./pivot-figure";
 
 export type CompanyView = NonNullable<Awaited<ReturnType<typeof buildCompanyView>>>;
 
@@ -79,7 +81,42 @@ async function buildCompanyView(ticker: string, params: CompanyParams) {
     new Map(tableFacts.map((f) => [f.key, f])),
     citations,
   );
-  const keyFigures = buildOverviewRow(company, values, chartFacts, tableFacts, events, today());
+  const now = today();
+  const keyFigures = buildOverviewRow(company, values, chartFacts, tableFacts, events, now);
+  const pivotQuarters = buildPivotQuarters({
+    ticker,
+    fiscalYearEnd: company.fiscalYearEnd,
+    flowFacts: tableFacts,
+    stockFacts: chartFacts,
+    heldBasis: primaryBasis ?? null,
+    heldOtherBasis: otherBases[0] ?? null,
+    events,
+  });
+  const factByKey = new Map([...chartFacts, ...tableFacts].map((f) => [f.key, f]));
+  // Derived quarters the figure draws cite their inputs.
+  citePoints(
+    pivotQuarters.quarters.flatMap((q) =>
+      [q.sold, q.proceeds, q.mined, q.spend, q.hpcRevenue]
+        .filter((v) => v?.derived)
+        .map((v) => ({
+          metric: metricOfKey(v!.key),
+          points: [
+            { date: q.end, t: 0, value: v!.value, factKey: v!.key, derivedFrom: v!.inputs, derivation: v!.formula },
+          ],
+        })),
+    ),
+    factByKey,
+    citations,
+  );
+  const pivotFigure = buildPivotFigure({
+    company,
+    color: companyColor(ticker),
+    pivot: pivotQuarters,
+    citations,
+    factByKey,
+    events,
+    today: now,
+  });
   citeSumParts(keyFigures.soldLast12m, "btc_sold", tableFacts, citations);
   return {
     company,
@@ -94,6 +131,8 @@ async function buildCompanyView(ticker: string, params: CompanyParams) {
     commitment,
     events,
     keyFigures,
+    pivotQuarters,
+    pivotFigure,
     tableFacts: [
       ...tableFacts.map((f) => ({
         key: f.key,
@@ -114,4 +153,9 @@ async function buildCompanyView(ticker: string, params: CompanyParams) {
     revisions,
     observationCount: values.length,
   };
+}
+
+/** Fact and derived keys start "TICKER|metric|…". */
+function metricOfKey(key: string): MetricId {
+  return key.split("|")[1] as MetricId;
 }

@@ -18,6 +18,7 @@ import { buildMetricSeries, metricAxisLabel } from "../domain/metric-series";
 import { getMetric, type MetricId, type Unit } from "../domain/metrics";
 import { buildCumulativeContracts, type SeriesPoint, stockBases } from "../domain/series";
 import { inRange, resolveRange } from "../domain/time-range";
+import { today } from "../domain/today";
 import { buildTrajectory, type TrajectoryPoint } from "../domain/trajectory";
 import type { ChartEvent } from "../domain/types";
 import { valueHoldingsInUsd } from "../domain/usd-value";
@@ -66,12 +67,7 @@ async function buildCompareView(state: CompareState) {
   const events = dedupeEvents(perCompany.flatMap(([, e]) => e));
   const stockFacts = buildFacts(values, { mergeStockPeriods: true });
   const flowFacts = buildFacts(values);
-  const latest =
-    values
-      .map((v) => v.periodEnd)
-      .sort()
-      .at(-1) ?? null;
-  const range = resolveRange(effective.time, latest);
+  const range = resolveRange(effective.time, today());
   const stepMonths = effective.cadence === "quarterly" ? 3 : 1;
 
   // Holdings of different basis are different series: a company with two definitions gets two lines.

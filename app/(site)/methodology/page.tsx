@@ -145,8 +145,14 @@ export default async function MethodologyPage() {
           nothing; joint-venture contracts count at the value the source gives.
         </li>
         <li>
-          <strong>BTC sold, last 4 periods</strong>: the sum of the four latest reported quarters, or months when the
-          company reports months more recently. The periods are listed and marked when not consecutive.
+          <strong>BTC sold, last 12 months</strong>: the latest 12 months the company reports, as 12 consecutive
+          reported months or 4 consecutive quarters (reported or derived), never a mix and never with a gap; the exact
+          period and its as-of date are shown. Where those months are not all reported the figure is a dash, with the
+          missing periods named, and sorting places it last.
+        </li>
+        <li>
+          <strong>Staleness</strong>: every &quot;latest&quot; figure shows its as-of date and age against today; one
+          more than six months old is marked <em>stale</em>.
         </li>
         <li>
           <strong>Change from peak</strong>: latest displayed BTC held against the largest displayed BTC held.
@@ -176,7 +182,7 @@ export default async function MethodologyPage() {
           <em>derived</em>. A reported quarter is never replaced.
         </li>
         <li>
-          <strong>Ranges</strong>: 1Y and 2Y count back from the latest date in the data shown.
+          <strong>Ranges</strong>: 1Y and 2Y count back from today; a company whose figures stop earlier shows the gap.
         </li>
         <li>
           <strong>USD view</strong>: BTC held × the cited BTC month-end close of the same date. A date without a cited

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CompanyNotes } from "@/components/company/CompanyNotes";
 import { KeyFigures } from "@/components/company/KeyFigures";
+import { PivotQuartersSection } from "@/components/company/PivotQuartersSection";
 import { PivotSection } from "@/components/company/PivotSection";
 import { RevisionHistory } from "@/components/company/RevisionHistory";
 import { TrajectorySection } from "@/components/company/TrajectorySection";
@@ -65,6 +66,7 @@ export default async function CompanyPage({ params, searchParams }: Props) {
         </p>
       ))}
       <KeyFigures row={view.keyFigures} citations={view.citations} />
+      <PivotQuartersSection view={view} />
       <PivotSection view={view} />
       <TrajectorySection view={view} />
       <h2>Definitions and caveats</h2>
