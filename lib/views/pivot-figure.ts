@@ -205,7 +205,7 @@ export function buildPivotFigure(input: {
         ? `${company.name} reports no holdings: BTC mined against sold, and the share of production sold`
         : "No bitcoin treasury figures reported",
     pivot.hasAiSide
-      ? `below, dollars per quarter: sale proceeds${pivot.spend ? `, ${pivot.spend.label.toLowerCase()}` : ""}${has("revenue") ? ", HPC revenue" : ""}`
+      ? `lower panel, dollars per quarter: sale proceeds${pivot.spend ? `, ${pivot.spend.label.toLowerCase()}` : ""}${has("revenue") ? ", HPC revenue" : ""}`
       : "no AI/HPC spending, revenue or contract reported in the sources",
     asOf ? `${asOf.label}${asOf.stale ? " (stale)" : ""}` : null,
   ]
