@@ -1,10 +1,10 @@
 "use client";
 
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { buildChartRows, timeDomain } from "@/lib/domain/chart-rows";
 import { type AxisUnit, formatAxisValue, formatDate } from "@/lib/format";
 import { ChartBox, type FixedSize } from "./ChartBox";
-import { groupMarkersByDate } from "./marker-groups";
+import { type EventMarker, eventMarkerLines, layoutEventMarkers } from "./event-markers";
 import { timeAxisProps } from "./time-axis";
 
 export interface CompareLine {
@@ -15,15 +15,9 @@ export interface CompareLine {
   points: { t: number; value: number | null; derived?: boolean }[];
 }
 
-export interface CompareMarker {
-  number: number;
-  t: number;
-  kind: "contract" | "btc_sale" | "halving";
-}
+export type CompareMarker = EventMarker;
 
-const EVENT_COLORS = { contract: "#2b8a3e", btc_sale: "#c92a2a", halving: "#868e96" } as const;
-
-/** Several companies on one time axis, in their colours, with labels at line ends and numbered event markers. */
+/** Several companies on one time axis, in their colours, with labels at line ends and labelled event markers. */
 export function CompareChart({
   title,
   lines,
@@ -58,10 +52,11 @@ export function CompareChart({
     if (idx >= 0 && (lastRow.get(s.seriesKey)?.valueOf() ?? -1) < idx) lastRow.set(s.seriesKey, idx);
   }
   const placed: number[] = [];
+  const markerLayout = layoutEventMarkers(markers, domain);
 
   return (
     <ChartBox height={height} size={size}>
-      <LineChart data={rows} margin={{ top: 18, right: 56, bottom: 4, left: 4 }} title={title}>
+      <LineChart data={rows} margin={{ top: markerLayout.marginTop, right: 56, bottom: 4, left: 4 }} title={title}>
         <CartesianGrid stroke="var(--grid)" vertical={false} />
         <XAxis {...timeAxisProps(domain, 10)} />
         <YAxis
@@ -86,22 +81,7 @@ export function CompareChart({
             width={60}
           />
         ) : null}
-        {groupMarkersByDate(markers).map((m) => (
-          <ReferenceLine
-            key={`m${m.number}`}
-            x={m.t}
-            yAxisId="left"
-            stroke={EVENT_COLORS[m.kind]}
-            strokeDasharray="3 3"
-            label={{
-              value: m.label,
-              position: "top",
-              fill: EVENT_COLORS[m.kind],
-              fontSize: 11,
-              fontWeight: 700,
-            }}
-          />
-        ))}
+        {eventMarkerLines(markerLayout, "left")}
         {segments.map((s) => {
           const line = byKey.get(s.seriesKey)!;
           return (

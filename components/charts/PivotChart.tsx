@@ -1,32 +1,25 @@
 "use client";
 
-import { CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from "recharts";
 import { buildChartRows, timeDomain } from "@/lib/domain/chart-rows";
 import type { CommitmentSeries } from "@/lib/domain/commitment";
 import type { Unit } from "@/lib/domain/metrics";
 import type { SeriesPoint } from "@/lib/domain/series";
 import { formatAxisNumber, formatDate } from "@/lib/format";
 import { ChartBox, type FixedSize } from "./ChartBox";
-import { groupMarkersByDate } from "./marker-groups";
+import { type EventMarker, eventMarkerLines, layoutEventMarkers } from "./event-markers";
 import { timeAxisProps } from "./time-axis";
 
-export interface PivotEventMarker {
-  number: number;
-  t: number;
-  kind: "contract" | "btc_sale" | "halving";
-  title: string;
-}
+export type PivotEventMarker = EventMarker;
 
 export interface PointNote {
   valueText: string;
   detail: string;
 }
 
-const EVENT_COLORS = { contract: "#2b8a3e", btc_sale: "#c92a2a", halving: "#868e96" } as const;
-
 /**
  * BTC held (left axis, the company's colour) against one AI/HPC commitment series (right axis, dashed),
- * with numbered markers for contracts, large sales and halvings. Points are the reported values only.
+ * with labelled markers for contracts, large sales and halvings. Points are the reported values only.
  */
 export function PivotChart({
   title,
@@ -62,12 +55,13 @@ export function PivotChart({
   const allHeld = [...held, ...heldOther.flatMap((h) => h.points)];
   const domain = timeDomain([{ points: [...allHeld, ...(commitment?.points ?? []), ...markers] }]) ?? [0, 1];
   const hasHeld = allHeld.some((p) => p.value !== null);
+  const markerLayout = layoutEventMarkers(markers, domain);
   const isHeld = (key: string) => key === "held" || key.startsWith("heldalt");
   const altLabel = (key: string) => heldOther[Number(key.replace("heldalt", ""))]?.label ?? "";
 
   return (
     <ChartBox height={"var(--chart-h, 380px)"} size={size}>
-      <ComposedChart data={rows} margin={{ top: 18, right: 8, bottom: 4, left: 4 }} title={title}>
+      <ComposedChart data={rows} margin={{ top: markerLayout.marginTop, right: 8, bottom: 4, left: 4 }} title={title}>
         <CartesianGrid stroke="var(--grid)" vertical={false} />
         <XAxis {...timeAxisProps(domain, 15)} />
         <YAxis
@@ -99,22 +93,7 @@ export function PivotChart({
           width={60}
           hide={!commitment}
         />
-        {groupMarkersByDate(markers).map((m) => (
-          <ReferenceLine
-            key={`${m.kind}-${m.number}`}
-            x={m.t}
-            yAxisId={hasHeld ? "held" : "commitment"}
-            stroke={EVENT_COLORS[m.kind]}
-            strokeDasharray="3 3"
-            label={{
-              value: m.label,
-              position: "top",
-              fill: EVENT_COLORS[m.kind],
-              fontSize: 11,
-              fontWeight: 700,
-            }}
-          />
-        ))}
+        {eventMarkerLines(markerLayout, hasHeld ? "held" : "commitment")}
         {segments.map((s) => (
           <Line
             key={s.dataKey}

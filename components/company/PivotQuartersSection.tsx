@@ -39,7 +39,7 @@ export function PivotQuartersSection({ view, embed = false }: { view: CompanyVie
         color: l.color,
         dashed: l.shape === "dashed" || l.shape === "dot",
       })),
-      sourceLine: `${fig.caption} ${fig.sourceLine}`,
+      sourceLine: `Sold to fund AI? ${fig.caption} ${fig.sourceLine}`,
     },
     permalinkPath: path,
     embedPath: `/embed/companies/${company.ticker}`,

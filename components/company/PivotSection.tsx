@@ -3,6 +3,7 @@ import { ChartFrame } from "@/components/charts/ChartFrame";
 import { LazyPivotChart } from "@/components/charts/lazy";
 import type { PointNote } from "@/components/charts/PivotChart";
 import type { ExportSpec } from "@/components/export/export-spec";
+import { eventShortLabel } from "@/lib/domain/event-labels";
 import { BASIS_LABELS } from "@/lib/domain/holdings-basis";
 import { getMetric, type MetricId } from "@/lib/domain/metrics";
 import { toTime } from "@/lib/domain/periods";
@@ -11,6 +12,7 @@ import { formatDate, formatUsd, formatValue } from "@/lib/format";
 import { seriesApiHref } from "@/lib/url/api-href";
 import { DEFAULT_COMPARE_STATE } from "@/lib/url/compare-state";
 import type { CompanyView } from "@/lib/views/company-view";
+import { tierMix } from "@/lib/views/pivot-figure";
 import { EventList } from "./EventList";
 
 /** The pivot chart with its controls, event list and data-table alternative, all shaped on the server. */
@@ -64,9 +66,15 @@ export function PivotSection({ view, embed = false }: { view: CompanyView; embed
     if (next.cadence && next.cadence !== "monthly") q.set("cadence", next.cadence);
     if (next.commitment && next.commitment !== view.commitments[0]) q.set("commitment", next.commitment);
     if (next.events === "0") q.set("events", "0");
+    // Inside an embed the controls change the embedded view in place; they never load the full site there.
+    if (embed) q.set("view", "dates");
     const s = q.toString();
-    return `/companies/${company.ticker}${s ? `?${s}` : ""}#pivot`;
+    return `${embed ? "/embed" : ""}/companies/${company.ticker}${s ? `?${s}` : ""}#pivot`;
   };
+  // The view's own query, for the embed of this chart (which adds view=dates).
+  const viewQuery = href({})
+    .replace(/^[^?#]*\??/, "")
+    .replace("#pivot", "");
   const shownSources = [
     ...[...held, ...heldOther.flatMap((h) => h.points), ...(commitment?.points ?? [])].flatMap((p) => {
       const c = p.factKey ? citations[p.factKey] : undefined;
@@ -74,7 +82,7 @@ export function PivotSection({ view, embed = false }: { view: CompanyView; embed
     }),
     ...events.map((e) => e.source),
   ].filter((s) => s !== undefined);
-  const kinds = [...new Set(shownSources.map((s) => s.kind))].join(", ");
+  const _kinds = [...new Set(shownSources.map((s) => s.kind))].join(", ");
   const latest = shownSources
     .map((s) => s.date)
     .filter((d): d is string => !!d)
@@ -87,13 +95,15 @@ export function PivotSection({ view, embed = false }: { view: CompanyView; embed
       ? `dotted: BTC held ${heldOther.map((h) => h.label).join("; ")} — another definition, not joined`
       : null,
     commitment ? `${commitment.label} (right axis, dashed)` : "no AI/HPC commitment reported in the sources",
-    params.events && events.length ? "numbered lines mark the events listed below" : null,
+    params.events && events.length
+      ? "dotted lines mark contracts, large BTC sales and the halving, each labelled"
+      : null,
     commitment?.derivation ?? null,
     held.every((p) => p.value === null) ? "This company reports no BTC holdings series: a gap, not zero." : null,
   ]
     .filter(Boolean)
     .join(" · ");
-  const sourceLine = `Sources: ${shownSources.length} cited points (${kinds}); latest source dated ${latest ? formatDate(latest) : "—"}. MinerPivot, from company filings and releases.`;
+  const sourceLine = `Sources: ${tierMix(shownSources) || "none"}; latest dated ${latest ? formatDate(latest) : "—"}. MinerPivot.`;
   const chartProps = {
     title,
     color: view.color,
@@ -101,9 +111,7 @@ export function PivotSection({ view, embed = false }: { view: CompanyView; embed
     heldOther: heldOther.map((h) => ({ label: h.label, points: h.points })),
     commitment,
     commitmentUnit: unit,
-    markers: params.events
-      ? events.map((e) => ({ number: e.number, t: toTime(e.date), kind: e.kind, title: e.title }))
-      : [],
+    markers: params.events ? events.map((e) => ({ t: toTime(e.date), kind: e.kind, label: eventShortLabel(e) })) : [],
     notes,
   };
   const apiState = {
@@ -130,7 +138,7 @@ export function PivotSection({ view, embed = false }: { view: CompanyView; embed
       sourceLine,
     },
     permalinkPath: href({}).replace("#pivot", ""),
-    embedPath: href({}).replace("#pivot", "").replace("/companies/", "/embed/companies/"),
+    embedPath: `/embed/companies/${company.ticker}?${[viewQuery, "view=dates"].filter(Boolean).join("&")}`,
     chart: { type: "pivot", props: chartProps },
     filename: {
       subject: company.ticker,
@@ -144,7 +152,7 @@ export function PivotSection({ view, embed = false }: { view: CompanyView; embed
 
   return (
     <section id="pivot" aria-label="Pivot chart">
-      <div className="controls" hidden={embed}>
+      <div className="controls">
         <span>
           Cadence:{" "}
           <span className="segmented">

@@ -3,6 +3,7 @@ import type { CompareLine } from "@/components/charts/CompareChart";
 import { LazyCompareChart, LazyTrajectoryChart } from "@/components/charts/lazy";
 import { EventList } from "@/components/company/EventList";
 import type { ExportSpec } from "@/components/export/export-spec";
+import { eventShortLabel } from "@/lib/domain/event-labels";
 import { getMetric } from "@/lib/domain/metrics";
 import { toTime } from "@/lib/domain/periods";
 import { seriesExportParts } from "@/lib/export/series-filename";
@@ -100,7 +101,11 @@ export function CompareFigure({ view, embed = false }: { view: CompareView; embe
     leftUnit: axes.left.unit,
     rightUnit: axes.right?.unit ?? null,
     scale: state.scale,
-    markers: events.map((e) => ({ number: e.number, t: toTime(e.date), kind: e.kind })),
+    markers: events.map((e) => ({
+      t: toTime(e.date),
+      kind: e.kind,
+      label: e.ticker ? `${e.ticker}: ${eventShortLabel(e)}` : eventShortLabel(e),
+    })),
     notes,
   };
   const permalinkPath = compareHref(state);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { EXPORT_PRESETS, EXPORT_SCALES, type ExportPresetId, type ExportTheme } from "@/lib/export/presets";
 import { buildPng, buildSvg, type ExportChoice, exportFilename, registerForBatch, saveBlob } from "./export-actions";
 import type { ExportSpec } from "./export-spec";
@@ -16,10 +16,30 @@ export function ExportMenu({ spec }: { spec: ExportSpec }) {
   const [busy, setBusy] = useState(false);
   const [origin, setOrigin] = useState("");
   const id = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     setOrigin(location.origin);
     return registerForBatch(spec);
   }, [spec]);
+  // Like any disclosure panel: Escape or a click outside closes it, and Escape returns focus to its button.
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape") return;
+      setOpen(false);
+      toggle.current?.focus();
+    };
+    const onPointer = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener("keydown", onKey);
+    document.addEventListener("pointerdown", onPointer);
+    return () => {
+      document.removeEventListener("keydown", onKey);
+      document.removeEventListener("pointerdown", onPointer);
+    };
+  }, [open]);
 
   const run = async (label: string, task: () => Promise<string>) => {
     setBusy(true);
@@ -43,8 +63,9 @@ export function ExportMenu({ spec }: { spec: ExportSpec }) {
     });
 
   return (
-    <div className="export-menu">
+    <div className="export-menu" ref={root}>
       <button
+        ref={toggle}
         type="button"
         className="export-toggle"
         aria-expanded={open}

@@ -21,14 +21,9 @@ export function TrailingSumValue({
 }) {
   if (!result.ok) {
     return (
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: the reason must be reachable by keyboard, as on hover
-      <span
-        className="gap"
-        title={`Not shown: ${result.reason}`}
-        tabIndex={0}
-        aria-label={`Not shown: ${result.reason}`}
-      >
-        —
+      <span className="gap" title={`Not shown: ${result.reason}`}>
+        —<br />
+        <span className="small">{result.short}</span>
       </span>
     );
   }

@@ -1,4 +1,5 @@
 import { deriveQuarters } from "./derived-quarters";
+import { eventShortLabel, shortMoney } from "./event-labels";
 import type { Fact } from "./facts";
 import { fiscalQuarterLabel } from "./fiscal";
 import type { HoldingsBasis } from "./holdings-basis";
@@ -59,13 +60,6 @@ export interface PivotQuarters {
   treasuryMode: "held" | "mined-vs-sold" | "none";
   hasAiSide: boolean;
 }
-
-const SHORT_MONEY = (v: number) =>
-  v >= 1e9
-    ? `$${(v / 1e9).toFixed(v >= 1e10 ? 0 : 1)}B`
-    : v >= 1e6
-      ? `$${Math.round(v / 1e6)}M`
-      : `$${Math.round(v / 1e3)}K`;
 
 const quarterOf = (date: string): string => {
   let d = addMonthEnds(date, 0);
@@ -133,31 +127,17 @@ export function buildPivotQuarters(input: {
         date: f.periodEnd,
         kind: "commitment",
         value: f.displayed.value,
-        label: `${commitmentName(f.displayed.quote)} · ${SHORT_MONEY(f.displayed.value)}`,
+        label: `${commitmentName(f.displayed.quote)} · ${shortMoney(f.displayed.value)}`,
         ref: f.key,
       });
   for (const e of events) {
     if (e.ticker !== ticker) continue;
-    if (e.kind === "contract")
+    if (e.kind === "contract" || e.kind === "btc_sale")
       marks.push({
         date: e.date,
-        kind: "contract",
-        value: e.valueUsd,
-        label: [
-          e.counterparty ?? "Undisclosed tenant",
-          e.valueUsd !== null ? SHORT_MONEY(e.valueUsd) : null,
-          e.mw !== null ? `${e.mw} MW` : null,
-        ]
-          .filter(Boolean)
-          .join(" · "),
-        ref: `event:${e.id}`,
-      });
-    if (e.kind === "btc_sale")
-      marks.push({
-        date: e.date,
-        kind: "btc_sale",
-        value: e.btc,
-        label: `Sold ${(e.btc ?? 0).toLocaleString("en-US")} BTC`,
+        kind: e.kind,
+        value: e.kind === "contract" ? e.valueUsd : e.btc,
+        label: eventShortLabel(e),
         ref: `event:${e.id}`,
       });
   }

@@ -31,7 +31,8 @@ export interface PeriodSum {
   freshness: Freshness;
 }
 
-export type TrailingSum = { ok: true; sum: PeriodSum } | { ok: false; reason: string };
+/** Without a figure: why, in a sentence, and in a few words for a table cell. */
+export type TrailingSum = { ok: true; sum: PeriodSum } | { ok: false; reason: string; short: string };
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const monthLabel = (d: string) => `${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
@@ -77,7 +78,8 @@ export function trailingTwelveMonths(
 
   const latestMonth = [...months.keys()].sort().at(-1);
   const latestQuarter = [...quarters.keys()].sort().at(-1);
-  if (!latestMonth && !latestQuarter) return { ok: false, reason: "no month or quarter figures reported" };
+  if (!latestMonth && !latestQuarter)
+    return { ok: false, reason: "no month or quarter figures reported", short: "none reported" };
 
   const byMonths = latestMonth ? window(latestMonth, 12, 1, (end) => monthPart(months.get(end))) : null;
   const byQuarters = latestQuarter ? window(latestQuarter, 4, 3, (end) => quarters.get(end) ?? null) : null;
@@ -94,6 +96,7 @@ export function trailingTwelveMonths(
     return {
       ok: false,
       reason: `the 12 months to ${monthLabel(latest.end)} are not all reported (${unit} missing: ${latest.missing.map(monthLabel).join(", ")})`,
+      short: `12 months to ${monthLabel(latest.end)} incomplete`,
     };
   }
   const parts = best.parts;

@@ -53,6 +53,7 @@ describe("BTC sold, last 12 months: contiguous periods of one type, exact period
     expect(holed).toEqual({
       ok: false,
       reason: "the 12 months to Dec 2025 are not all reported (months missing: Jun 2025)",
+      short: "12 months to Dec 2025 incomplete",
     });
   });
 
@@ -87,7 +88,7 @@ describe("BTC sold, last 12 months: contiguous periods of one type, exact period
   });
 
   test("no sale figures: not shown, and says so", () => {
-    expect(last12([])).toEqual({ ok: false, reason: "no month or quarter figures reported" });
+    expect(last12([])).toEqual({ ok: false, reason: "no month or quarter figures reported", short: "none reported" });
   });
 
   test("sorting compares only complete 12-month figures; the others go last either way", () => {

@@ -77,7 +77,9 @@ describe("the quarterly pivot figure model", () => {
     ]);
     // Self-contained: nothing refers to a list outside the figure; the tier mix is stated.
     expect(`${fig.subtitle} ${fig.caption} ${fig.sourceLine}`).not.toMatch(/below|listed/);
-    expect(fig.sourceLine).toMatch(/^Sources: 1 filing, 2 company releases, 1 news report; latest dated Jan 16, 2026\./);
+    expect(fig.sourceLine).toMatch(
+      /^Sources: 1 filing, 2 company releases, 1 news report; latest dated Jan 16, 2026\./,
+    );
     expect(fig.asOf).toMatchObject({ asOf: "2025-12-31", stale: true });
   });
 

@@ -17,7 +17,7 @@ export default async function EmbedComparePage({
       <CompareFigure view={view} embed />
       <p className="embed-link">
         <a href={compareHref(view.state)} target="_blank" rel="noopener">
-          Open this view on MinerPivot
+          Open this view on MinerPivot (opens in a new tab)
         </a>
       </p>
     </>

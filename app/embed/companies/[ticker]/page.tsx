@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { PivotQuartersSection } from "@/components/company/PivotQuartersSection";
 import { PivotSection } from "@/components/company/PivotSection";
 import { parseCompanyParams } from "@/lib/schemas/company-params";
 import { parseTicker } from "@/lib/schemas/ticker";
@@ -15,14 +16,17 @@ type Props = {
 export default async function EmbedCompanyPage({ params, searchParams }: Props) {
   const ticker = parseTicker((await params).ticker);
   if (!ticker) notFound();
-  const view = await getCompanyView(ticker, parseCompanyParams(await searchParams).params);
+  const query = await searchParams;
+  const view = await getCompanyView(ticker, parseCompanyParams(query).params);
   if (!view) notFound();
+  // The quarterly pivot by default; ?view=dates embeds the every-reported-date chart with its controls.
+  const dates = query.view === "dates";
   return (
     <>
-      <PivotSection view={view} embed />
+      {dates ? <PivotSection view={view} embed /> : <PivotQuartersSection view={view} embed />}
       <p className="embed-link">
         <a href={`/companies/${ticker}`} target="_blank" rel="noopener">
-          Open {view.company.name} on MinerPivot
+          Open {view.company.name} on MinerPivot (opens in a new tab)
         </a>
       </p>
     </>

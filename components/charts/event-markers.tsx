@@ -1,0 +1,93 @@
+"use client";
+
+import { ReferenceLine } from "recharts";
+
+export interface EventMarker {
+  t: number;
+  kind: "contract" | "btc_sale" | "halving";
+  /** Short label drawn inside the figure (lib/domain/event-labels.ts). */
+  label: string;
+}
+
+/** Each kind keeps its colour, also when several events share a date. */
+export const EVENT_COLORS = { contract: "#2b8a3e", btc_sale: "#c92a2a", halving: "#868e96" } as const;
+
+const LINE_H = 13;
+const MAX_LINES = 4;
+
+interface Group {
+  t: number;
+  markers: EventMarker[];
+  row: number;
+  lines: number;
+}
+
+/**
+ * Places every marker's label above the plot of a time-axis chart without overlaps: markers on one date share
+ * a line and stack their labels (each in its kind's colour); dates close together stack on top of each other.
+ * Returns the groups and the top margin the chart must leave for them.
+ */
+export function layoutEventMarkers(markers: readonly EventMarker[], domain: [number, number]) {
+  const byT = new Map<number, EventMarker[]>();
+  for (const m of markers) byT.set(m.t, [...(byT.get(m.t) ?? []), m]);
+  const groups: Group[] = [...byT.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([t, ms]) => ({ t, markers: ms, row: 0, lines: Math.min(MAX_LINES, ms.length) }));
+  // A label runs about a fifth of a typical chart's width: closer dates than that would collide.
+  const reach = (domain[1] - domain[0]) / 5;
+  for (const [i, g] of groups.entries()) {
+    const near = groups.slice(0, i).filter((p) => g.t - p.t < reach);
+    g.row = near.length ? Math.max(...near.map((p) => p.row + p.lines)) : 0;
+  }
+  const rows = groups.length ? Math.max(...groups.map((g) => g.row + g.lines)) : 0;
+  return { groups, marginTop: 12 + rows * LINE_H, domain };
+}
+
+/** The dashed lines and their labels; labels in the right part of the axis run leftwards so none clips. */
+export function eventMarkerLines(layout: ReturnType<typeof layoutEventMarkers>, yAxisId: string) {
+  const [from, to] = layout.domain;
+  return layout.groups.map((g) => {
+    const leftward = (g.t - from) / Math.max(1, to - from) > 0.55;
+    const shown = g.markers.length > MAX_LINES ? g.markers.slice(0, MAX_LINES - 1) : g.markers;
+    const more = g.markers.length - shown.length;
+    return (
+      <ReferenceLine
+        key={`ev-${g.t}`}
+        x={g.t}
+        yAxisId={yAxisId}
+        stroke={EVENT_COLORS[g.markers[0].kind]}
+        strokeDasharray="3 3"
+        label={(props: { viewBox?: { x?: number; y?: number } }) => {
+          const x = Number(props.viewBox?.x ?? 0);
+          const y = Number(props.viewBox?.y ?? 0);
+          const lineY = (line: number) => y - 4 - (g.row + line) * LINE_H;
+          const anchor = leftward ? "end" : "start";
+          const dx = leftward ? -3 : 3;
+          const n = shown.length + (more ? 1 : 0);
+          return (
+            <g>
+              {shown.map((m, i) => (
+                <text
+                  key={`${m.kind}-${m.label}`}
+                  x={x + dx}
+                  y={lineY(n - 1 - i)}
+                  textAnchor={anchor}
+                  fill={EVENT_COLORS[m.kind]}
+                  fontSize={11}
+                  fontWeight={700}
+                >
+                  {m.label}
+                </text>
+              ))}
+              {more ? (
+                <text x={x + dx} y={lineY(0)} textAnchor={anchor} fill="var(--fg-muted)" fontSize={11}>
+                  +{more} more on this date
+                </text>
+              ) : null}
+            </g>
+          );
+        }}
+      />
+    );
+  });
+}
