@@ -53,7 +53,7 @@ async function main(): Promise<number> {
     const { companies } = (await res.json()) as { companies: { ticker: string }[] };
     jobs = companies.map((c) => ({
       path: `/companies/${c.ticker}`,
-      chart: o.chart ?? "pivot-chart",
+      chart: o.chart ?? "pivot-quarters",
       out: o.out,
       label: c.ticker,
     }));

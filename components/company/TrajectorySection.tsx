@@ -9,11 +9,15 @@ import type { CompanyView } from "@/lib/views/company-view";
 
 /** The company's pivot path: BTC held against AI/HPC contract value announced so far. */
 export function TrajectorySection({ view }: { view: CompanyView }) {
-  const { company, trajectory } = view;
+  const { company } = view;
+  const trajectory = view.trajectory.points;
   const moved = trajectory.some((p) => p.x > 0);
   const title = `${company.ticker} pivot trajectory`;
-  const subtitle =
-    "Connected scatter in date order: BTC held (up) against the running total of announced AI/HPC contract value (right).";
+  const subtitle = `Connected scatter in date order: BTC held (up) against the running total of announced AI/HPC contract value (right).${
+    view.trajectory.omitted
+      ? ` The ${view.trajectory.omitted} holdings figures reported before the first contract are not drawn (they would all sit at $0); the path starts at the last of them.`
+      : ""
+  }`;
   const sourceLine = "Sources: holdings and contract figures cited on the company page. MinerPivot.";
   const series = [{ ticker: company.ticker, color: view.color, points: trajectory }];
   const state = { ...DEFAULT_COMPARE_STATE, companies: [company.ticker], view: "trajectory" as const };

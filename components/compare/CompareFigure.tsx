@@ -62,7 +62,7 @@ export function CompareFigure({ view, embed = false }: { view: CompareView; embe
 
   const lines: CompareLine[] = series.map((s) => ({
     key: s.key,
-    label: `${s.label} ${s.metric === "hpc_contract_value_usd" ? "contracts" : (getMetric(s.metric)?.shortLabel ?? "")}`,
+    label: `${s.label} ${s.metric === "hpc_contract_value_usd" ? "contracts announced (not holdings)" : (getMetric(s.metric)?.shortLabel ?? "")}`,
     color: s.color,
     axis: s.axis,
     points: s.points.map((p) => ({ t: p.t, value: p.value, derived: !!p.derivedFrom })),
@@ -167,8 +167,15 @@ export function CompareFigure({ view, embed = false }: { view: CompareView; embe
         <>
           <LazyTrajectoryChart title={title} series={view.trajectories} />
           <p className="small muted">
-            One point per reported BTC-held date; x is the running total of contracts announced by that date. No
-            holdings series:{" "}
+            One point per reported BTC-held date; x is the running total of contracts announced by that date.{" "}
+            {view.trajectories
+              .filter((t) => t.omitted > 0)
+              .map(
+                (t) =>
+                  `${t.ticker}: ${t.omitted} earlier holdings figures predate its first contract and are not drawn (they would all sit at $0); the path starts at the last one.`,
+              )
+              .join(" ")}{" "}
+            No holdings series:{" "}
             {view.trajectories
               .filter((t) => t.points.length === 0)
               .map((t) => t.ticker)

@@ -52,8 +52,8 @@ export function buildMetricSeries(
   }
   if (cadence === "quarterly") return buildQuarterlyFlow(flowFacts, ticker, metric, fiscalYearEnd);
   const monthly = buildFlowSeries(flowFacts, ticker, metric, "month");
-  // Companies that report a flow only by quarter still show it; the subtitle says the cadence differs.
-  return monthly.some((p) => p.value !== null) ? monthly : buildFlowSeries(flowFacts, ticker, metric, "quarter");
+  // Companies that report a flow only by quarter are shown at their quarters; the view names them in a notice.
+  return monthly.some((p) => p.value !== null) ? monthly : buildQuarterlyFlow(flowFacts, ticker, metric, fiscalYearEnd);
 }
 
 export function metricAxisLabel(metric: MetricId): string {

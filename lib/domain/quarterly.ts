@@ -2,7 +2,7 @@ import { deriveQuarters } from "./derived-quarters";
 import type { Fact } from "./facts";
 import type { MetricId } from "./metrics";
 import { toTime } from "./periods";
-import type { SeriesPoint } from "./series";
+import { type SeriesPoint, withGaps } from "./series";
 
 /**
  * A flow by quarter: the quarters the company reports, plus the quarters lib/domain/derived-quarters.ts can
@@ -26,5 +26,9 @@ export function buildQuarterlyFlow(
     derivedFrom: d.inputs,
     derivation: d.formula,
   }));
-  return [...reported, ...derived].sort((a, b) => a.t - b.t);
+  // Consecutive quarters only: a missing quarter breaks the line.
+  return withGaps(
+    [...reported, ...derived].sort((a, b) => a.t - b.t),
+    3,
+  );
 }

@@ -64,11 +64,11 @@ export const MAX_BRIDGED_MONTHS = 3;
  * Inserts a null point after any reported point followed by more than MAX_BRIDGED_MONTHS of silence, so the
  * chart shows a break there. Lines only ever join two reported values; nothing is interpolated or filled.
  */
-function withGaps(points: SeriesPoint[]): SeriesPoint[] {
+export function withGaps(points: SeriesPoint[], maxBridged = MAX_BRIDGED_MONTHS): SeriesPoint[] {
   const out: SeriesPoint[] = [];
   for (const [i, p] of points.entries()) {
     const prev = points[i - 1];
-    if (prev && monthsBetween(prev.date, p.date) > MAX_BRIDGED_MONTHS) {
+    if (prev && monthsBetween(prev.date, p.date) > maxBridged) {
       const gapDate = addMonthEnds(prev.date, 1);
       out.push({ date: gapDate, t: toTime(gapDate), value: null, factKey: null });
     }
@@ -77,7 +77,10 @@ function withGaps(points: SeriesPoint[]): SeriesPoint[] {
   return out;
 }
 
-/** A flow (mined, sold, revenue) for one period type; never mixed with other period types. */
+/**
+ * A flow (mined, sold, revenue) for one period type; never mixed with other period types. A flow line joins
+ * consecutive periods only: one missing month (or quarter) breaks it, since a flow is not a level to bridge.
+ */
 export function buildFlowSeries(
   facts: readonly Fact[],
   ticker: string,
@@ -87,7 +90,7 @@ export function buildFlowSeries(
   const points = facts
     .filter((f) => f.ticker === ticker && f.metric === metric && f.periodType === periodType)
     .map((f) => ({ date: f.periodEnd, t: toTime(f.periodEnd), value: f.displayed.value, factKey: f.key }));
-  return withGaps(points);
+  return withGaps(points, periodType === "month" ? 1 : 3);
 }
 
 /** Instant facts (signed contracts, GPU purchases) as dated points, not connected. */

@@ -27,3 +27,20 @@ export function buildTrajectory(
       factKey: p.factKey,
     }));
 }
+
+/**
+ * Holdings reported before a company's first contract all sit at $0 on the x axis; stacked there they say
+ * nothing. Only the last of them is kept, as the path's starting point, and the others are counted so the
+ * figure can say so.
+ */
+export function collapsePreContract(points: readonly TrajectoryPoint[]): {
+  points: TrajectoryPoint[];
+  omitted: number;
+  before: string | null;
+} {
+  const pre = points.filter((p) => p.x === 0);
+  const after = points.filter((p) => p.x > 0);
+  if (pre.length <= 1) return { points: [...points], omitted: 0, before: null };
+  const start = pre.at(-1)!;
+  return { points: [start, ...after], omitted: pre.length - 1, before: after[0]?.date ?? null };
+}

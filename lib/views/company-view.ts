@@ -12,7 +12,7 @@ import { buildOverviewRow } from "../domain/overview";
 import { buildPivotQuarters } from "../domain/pivot-quarters";
 import { buildCumulativeContracts, buildStockSeries, stockBases } from "../domain/series";
 import { today } from "../domain/today";
-import { buildTrajectory } from "../domain/trajectory";
+import { buildTrajectory, collapsePreContract } from "../domain/trajectory";
 import type { CompanyParams } from "../schemas/company-params";
 import { cachedByDataVersion } from "./cache-by-version";
 import { buildCitation, type Citation, citePoints, citeSumParts } from "./citation";
@@ -127,7 +127,7 @@ async function buildCompanyView(ticker: string, params: CompanyParams) {
     held,
     heldBasis: primaryBasis ?? "as-reported",
     heldOther,
-    trajectory: buildTrajectory(held, buildCumulativeContracts(events, ticker, "valueUsd")),
+    trajectory: collapsePreContract(buildTrajectory(held, buildCumulativeContracts(events, ticker, "valueUsd"))),
     commitment,
     events,
     keyFigures,

@@ -19,7 +19,7 @@ import { getMetric, type MetricId, type Unit } from "../domain/metrics";
 import { buildCumulativeContracts, type SeriesPoint, stockBases } from "../domain/series";
 import { inRange, resolveRange } from "../domain/time-range";
 import { today } from "../domain/today";
-import { buildTrajectory, type TrajectoryPoint } from "../domain/trajectory";
+import { buildTrajectory, collapsePreContract, type TrajectoryPoint } from "../domain/trajectory";
 import type { ChartEvent } from "../domain/types";
 import { valueHoldingsInUsd } from "../domain/usd-value";
 import { type CompareState, DEFAULT_COMPARE_STATE, serializeCompareState } from "../url/compare-state";
@@ -127,7 +127,28 @@ async function buildCompareView(state: CompareState) {
     ...(effective.vs && !effective.usd ? build(effective.vs, "right") : []),
   ];
   if (effective.usd) {
-    for (const s of build("hpc_contract_value_usd", "left")) if (s.points.length) series.push(s);
+    // Announced contract value is not treasury: its own (right) axis, dashed, and named so in the legend.
+    for (const s of build("hpc_contract_value_usd", "right")) if (s.points.length) series.push(s);
+  }
+  // Name every company the chart leaves out or draws at another cadence, and why.
+  const metricLabel = getMetric(effective.metric)?.label ?? effective.metric;
+  const flow = !getMetric(effective.metric)?.stock && effective.metric !== "hpc_contract_value_usd";
+  const drawn = (t: string) =>
+    series.some((s) => s.ticker === t && s.metric === effective.metric && s.points.some((p) => p.value !== null));
+  const missing = tickers.filter((t) => !drawn(t));
+  if (missing.length)
+    notices.push(
+      `Left out: ${missing.join(", ")} — no ${metricLabel} figures${"preset" in effective.time && effective.time.preset === "all" ? "" : " in this range"}${flow && effective.cadence === "quarterly" ? " for complete quarters" : ""}.`,
+    );
+  if (flow && effective.cadence === "monthly") {
+    const quarterlyOnly = tickers.filter(
+      (t) =>
+        drawn(t) && !flowFacts.some((f) => f.ticker === t && f.metric === effective.metric && f.periodType === "month"),
+    );
+    if (quarterlyOnly.length)
+      notices.push(
+        `${quarterlyOnly.join(", ")} report${quarterlyOnly.length === 1 ? "s" : ""} ${metricLabel} by quarter only: shown at quarter ends. Choose Quarterly to compare everyone on complete quarters.`,
+      );
   }
   let scale = effective.scale;
   const bad = scale === "log" ? findNonPositive(series.map((s) => ({ key: s.ticker, points: s.points }))) : null;
@@ -137,22 +158,24 @@ async function buildCompareView(state: CompareState) {
     );
     scale = "linear";
   }
-  const trajectories: { ticker: string; color: string; points: TrajectoryPoint[] }[] = tickers.map((ticker) => ({
-    ticker,
-    color: companyColor(ticker),
-    points: buildTrajectory(
-      buildMetricSeries(
-        "btc_held",
-        ticker,
-        companies.find((c) => c.ticker === ticker)!.fiscalYearEnd,
-        effective.cadence,
-        stockFacts,
-        flowFacts,
-        events,
-      ).filter((p) => inRange(p.date, range)),
-      buildCumulativeContracts(events, ticker, "valueUsd"),
-    ),
-  }));
+  const trajectories: { ticker: string; color: string; points: TrajectoryPoint[]; omitted: number }[] = tickers.map(
+    (ticker) => {
+      const full = buildTrajectory(
+        buildMetricSeries(
+          "btc_held",
+          ticker,
+          companies.find((c) => c.ticker === ticker)!.fiscalYearEnd,
+          effective.cadence,
+          stockFacts,
+          flowFacts,
+          events,
+        ).filter((p) => inRange(p.date, range)),
+        buildCumulativeContracts(events, ticker, "valueUsd"),
+      );
+      const { points, omitted } = collapsePreContract(full);
+      return { ticker, color: companyColor(ticker), points, omitted };
+    },
+  );
 
   const citations: Record<string, Citation> = {};
   const factByKey = new Map([...stockFacts, ...flowFacts].map((f) => [f.key, f]));
@@ -179,12 +202,13 @@ async function buildCompareView(state: CompareState) {
     axes: {
       left: {
         label: effective.usd
-          ? "USD: BTC held × BTC price, and announced AI/HPC contract value"
+          ? "USD value of BTC held (BTC held × the cited BTC price)"
           : metricAxisLabel(effective.metric),
         unit: lensUnit(effective.lens, unitOf(effective.metric)),
       },
-      right:
-        effective.vs && !effective.usd
+      right: effective.usd
+        ? { label: "Announced AI/HPC contract value, running total — not holdings", unit: "USD" as const }
+        : effective.vs
           ? { label: metricAxisLabel(effective.vs), unit: lensUnit(effective.lens, unitOf(effective.vs)) }
           : null,
     },
