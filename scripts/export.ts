@@ -13,7 +13,7 @@ Exports composed figures (title, chart, legend, sources, permalink) from a runni
   --scale 1|2|3                                pixel density (default 2)
   --theme light|dark                           (default light)
   --format png|svg                             (default: from --out, else png)
-  --chart ID                                   chart on the page (pivot-chart, trajectory, compare-chart, headline)
+  --chart ID                                   chart on the page (pivot-quarters, pivot-chart, trajectory, compare-chart, headline)
   --base-url URL                               running app (default $MINERPIVOT_URL or http://localhost:3000)
   --chromium PATH                              browser (default $CHROMIUM_PATH or /usr/bin/chromium)`;
 

@@ -258,7 +258,8 @@ export function PivotQuartersChart({
           syncId="pivot-quarters"
           margin={{ top: topDollars, right: 8, bottom: 4, left: 4 }}
           title={`${title}: dollars`}
-          accessibilityLayer
+          // One tab stop per figure: arrow keys on the treasury panel move both panels' tooltips (syncId).
+          accessibilityLayer={false}
         >
           <CartesianGrid stroke="var(--grid)" vertical={false} />
           {xAxis(false)}

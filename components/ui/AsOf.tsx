@@ -4,7 +4,7 @@ import type { Freshness } from "@/lib/domain/staleness";
 export function AsOf({ freshness, short = false }: { freshness: Freshness; short?: boolean }) {
   return (
     <span className={freshness.stale ? "asof stale" : "asof"}>
-      {short ? freshness.label.replace(/^as of /, "") : freshness.label}
+      {short ? freshness.compact : freshness.label}
       {freshness.stale ? <strong className="stale-flag"> · stale</strong> : null}
     </span>
   );

@@ -11,6 +11,8 @@ export interface Freshness {
   stale: boolean;
   /** "as of Jun 30, 2025 · 17 months old" */
   label: string;
+  /** "Jun 30, 2025 · 17 mo" for table cells. */
+  compact: string;
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -26,5 +28,12 @@ export function freshness(asOf: string, today: string): Freshness {
       : ageMonths < 24
         ? `${ageMonths} month${ageMonths === 1 ? "" : "s"} old`
         : `${Math.floor(ageMonths / 12)} years old`;
-  return { asOf, ageMonths, stale: ageMonths > STALE_AFTER_MONTHS, label: `as of ${longDate(asOf)} · ${age}` };
+  const compactAge = ageMonths === 0 ? "this month" : `${ageMonths} mo`;
+  return {
+    asOf,
+    ageMonths,
+    stale: ageMonths > STALE_AFTER_MONTHS,
+    label: `as of ${longDate(asOf)} · ${age}`,
+    compact: `${longDate(asOf)} · ${compactAge}`,
+  };
 }

@@ -132,7 +132,8 @@ describe("staleness against today", () => {
     ["2025-06-30", "2026-12-01", 17, true, "as of Jun 30, 2025 · 17 months old"],
     ["2023-12-31", "2026-12-01", 35, true, "as of Dec 31, 2023 · 2 years old"],
   ])("%s seen on %s: %d months, stale %s", (asOf, today, months, stale, label) => {
-    expect(freshness(asOf, today)).toEqual({ asOf, ageMonths: months, stale, label });
+    expect(freshness(asOf, today)).toMatchObject({ asOf, ageMonths: months, stale, label });
+    expect(freshness(asOf, today).compact).toMatch(months === 0 ? /· this month$/ : new RegExp(`· ${months} mo$`));
   });
 });
 

@@ -117,3 +117,24 @@ describe("chart rows", () => {
     ]);
   });
 });
+
+describe("calendar ticks", () => {
+  test("regular calendar ticks, the same for any plot width: Januaries, half-years or quarters by span", async () => {
+    const { calendarTicks } = await import("@/components/charts/time-axis");
+    const iso = (ts: number[]) => ts.map((t) => new Date(t).toISOString().slice(0, 7));
+    const d = (s: string) => Date.parse(`${s}T00:00:00Z`);
+    expect(iso(calendarTicks([d("2022-11-15"), d("2026-12-01")]))).toEqual([
+      "2023-01",
+      "2024-01",
+      "2025-01",
+      "2026-01",
+    ]);
+    expect(iso(calendarTicks([d("2024-02-01"), d("2026-01-01")]))).toEqual([
+      "2024-07",
+      "2025-01",
+      "2025-07",
+      "2026-01",
+    ]);
+    expect(iso(calendarTicks([d("2025-02-10"), d("2025-12-31")]))).toEqual(["2025-04", "2025-07", "2025-10"]);
+  });
+});
