@@ -28,11 +28,14 @@ export default async function OverviewPage({
     .at(-1);
   return (
     <>
-      <h1>Bitcoin miners are pivoting to AI. Here is what their filings say.</h1>
+      <h1>Bitcoin miners are pivoting to AI. Here is what their filings, releases and the news say.</h1>
       <p className="lede">
         For each public miner: how its bitcoin treasury moves — sold down at some, still growing at others — while its
-        AI and high-performance-computing contracts grow. {view.observationCount} cited observations from SEC filings,
-        company releases and news quoting the companies; every number opens its source.
+        AI and high-performance-computing contracts grow. {view.observationCount.toLocaleString("en-US")} cited
+        observations: {view.tierCounts.filing.toLocaleString("en-US")} from SEC filings,{" "}
+        {view.tierCounts.company.toLocaleString("en-US")} from company releases and{" "}
+        {view.tierCounts.secondary.toLocaleString("en-US")} from news quoting the companies (shown as lower confidence).
+        Every number opens its source.
       </p>
       {notices.map((n) => (
         <p key={n} className="notice" role="status">
@@ -41,7 +44,7 @@ export default async function OverviewPage({
       ))}
       <HeadlineFigure
         companies={headline}
-        sourceLine={`Sources: SEC filings, company releases and news quoting the companies; latest source dated ${latest ? formatDate(latest) : "—"}. MinerPivot.`}
+        sourceLine={`Sources: ${view.tierCounts.filing} figures from SEC filings, ${view.tierCounts.company} from company releases, ${view.tierCounts.secondary} from news; latest source dated ${latest ? formatDate(latest) : "—"}. MinerPivot.`}
       />
       <h2 id="companies">Every tracked miner</h2>
       <OverviewTable

@@ -61,11 +61,13 @@ export function PivotSection({ view, embed = false }: { view: CompanyView; embed
       cadence: params.cadence,
       commitment: params.commitment,
       events: params.events ? "1" : "0",
+      filings: params.filings ? "1" : "0",
       ...patch,
     };
     if (next.cadence && next.cadence !== "monthly") q.set("cadence", next.cadence);
     if (next.commitment && next.commitment !== view.commitments[0]) q.set("commitment", next.commitment);
     if (next.events === "0") q.set("events", "0");
+    if (next.filings === "1") q.set("filings", "1");
     // Inside an embed the controls change the embedded view in place; they never load the full site there.
     if (embed) q.set("view", "dates");
     const s = q.toString();
@@ -187,6 +189,9 @@ export function PivotSection({ view, embed = false }: { view: CompanyView; embed
         ) : null}
         <Link href={href({ events: params.events ? "0" : "1" })} scroll={false}>
           {params.events ? "Hide event markers" : "Show event markers"}
+        </Link>
+        <Link href={href({ filings: params.filings ? "0" : "1" })} scroll={false}>
+          {params.filings ? "Show all sources" : "Filings only"}
         </Link>
       </div>
       <ChartFrame

@@ -76,6 +76,10 @@ export function CompareControls({ state, companies }: { state: CompareState; com
           USD view (BTC held × BTC price)
         </label>
         <label className="check">
+          <input type="checkbox" checked={state.filings} onChange={(e) => go({ filings: e.target.checked })} /> Filings
+          only
+        </label>
+        <label className="check">
           <input type="checkbox" checked={state.events} onChange={(e) => go({ events: e.target.checked })} /> Event
           markers
         </label>

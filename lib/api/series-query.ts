@@ -1,20 +1,8 @@
 import { z } from "zod";
-import { type CompareState, parseCompareState } from "../url/compare-state";
+import { COMPARE_STATE_KEYS, type CompareState, parseCompareState } from "../url/compare-state";
 
-const KNOWN = new Set([
-  "companies",
-  "metric",
-  "vs",
-  "lens",
-  "index",
-  "scale",
-  "time",
-  "cadence",
-  "view",
-  "usd",
-  "events",
-  "format",
-]);
+/** The page's view-state keys plus the API's own `format`: one definition, so the two never drift apart. */
+const KNOWN = new Set<string>([...COMPARE_STATE_KEYS, "format"]);
 const formatSchema = z.enum(["json", "csv"]);
 
 /**

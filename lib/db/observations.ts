@@ -75,6 +75,15 @@ export async function getLatestSourceDates(): Promise<Map<string, string>> {
   return new Map(rows.filter((r) => r.latest).map((r) => [r.ticker, r.latest as string]));
 }
 
+/** How many stored observations rest on each source tier, for claims about the data as a whole. */
+export async function getTierCounts(): Promise<Record<SourceTier, number>> {
+  const rows = await getPrisma().$queryRaw<{ tier: string; n: bigint | number }[]>`
+    SELECT s.tier AS tier, COUNT(*) AS n FROM Observation o JOIN Source s ON s.id = o.sourceId GROUP BY s.tier`;
+  const out: Record<SourceTier, number> = { filing: 0, company: 0, secondary: 0 };
+  for (const r of rows) if (r.tier in out) out[r.tier as SourceTier] = Number(r.n);
+  return out;
+}
+
 export function getObservationCount(): Promise<number> {
   return getPrisma().observation.count();
 }

@@ -9,6 +9,11 @@ export const companyParamsSchema = z.object({
     .enum(["1", "0"])
     .default("1")
     .transform((v) => v === "1"),
+  /** Filings only: figures and events cited to SEC filings. */
+  filings: z
+    .enum(["1", "0"])
+    .default("0")
+    .transform((v) => v === "1"),
   /** The period table shows the latest periods unless the reader asks for all of them. */
   periods: z.enum(["recent", "all"]).default("recent"),
 });
@@ -26,7 +31,7 @@ type RawParams = Record<string, string | string[] | undefined>;
 export function parseCompanyParams(raw: RawParams): ParsedParams<CompanyParams> {
   const notices: string[] = [];
   const input: Record<string, string> = {};
-  for (const key of ["cadence", "commitment", "events", "periods"] as const) {
+  for (const key of ["cadence", "commitment", "events", "filings", "periods"] as const) {
     const v = raw[key];
     const value = Array.isArray(v) ? v[0] : v;
     if (value === undefined) continue;

@@ -27,6 +27,8 @@ export interface CompareState {
   /** BTC held valued at the cited BTC price of each date. */
   usd: boolean;
   events: boolean;
+  /** Only figures whose source is an SEC filing (and events cited to filings). */
+  filings: boolean;
 }
 
 export const DEFAULT_COMPARE_STATE: CompareState = {
@@ -41,6 +43,7 @@ export const DEFAULT_COMPARE_STATE: CompareState = {
   view: "time",
   usd: false,
   events: true,
+  filings: false,
 };
 
 export const MAX_COMPANIES = 12;
@@ -64,6 +67,7 @@ export function serializeCompareState(state: CompareState): string {
   if (state.view !== d.view) q.push(["view", state.view]);
   if (state.usd !== d.usd) q.push(["usd", state.usd ? "1" : "0"]);
   if (state.events !== d.events) q.push(["events", state.events ? "1" : "0"]);
+  if (state.filings !== d.filings) q.push(["filings", state.filings ? "1" : "0"]);
   // "~" is left unescaped: it is URL-safe and keeps ticker lists readable.
   return q.map(([k, v]) => `${k}=${encodeURIComponent(v).replaceAll("%7E", "~")}`).join("&");
 }

@@ -53,6 +53,7 @@ const fields = {
   view: z.enum(["time", "trajectory"]),
   usd: z.enum(["1", "0"]).transform((v) => v === "1"),
   events: z.enum(["1", "0"]).transform((v) => v === "1"),
+  filings: z.enum(["1", "0"]).transform((v) => v === "1"),
 } satisfies { [K in keyof CompareState]: z.ZodType<CompareState[K], string> };
 
 export type RawQuery = Record<string, string | string[] | undefined> | URLSearchParams;
@@ -88,4 +89,8 @@ const HINTS: Record<keyof CompareState, string> = {
   view: "use time or trajectory",
   usd: "use 1 or 0",
   events: "use 1 or 0",
+  filings: "use 1 or 0",
 };
+
+/** Every view-state parameter name, from the same definitions the parser uses (the API's strict list). */
+export const COMPARE_STATE_KEYS = Object.keys(fields) as (keyof CompareState)[];

@@ -23,8 +23,8 @@ export type CompanyView = NonNullable<Awaited<ReturnType<typeof buildCompanyView
 /** Everything the company page renders, shaped on the server; null for an unknown ticker. */
 export function getCompanyView(ticker: string, params: CompanyParams) {
   // The period table's length is applied by the page; keying on it would build the same view twice.
-  const { cadence, commitment, events } = params;
-  return cachedByDataVersion(`company:${ticker}:${JSON.stringify({ cadence, commitment, events })}`, () =>
+  const { cadence, commitment, events, filings } = params;
+  return cachedByDataVersion(`company:${ticker}:${JSON.stringify({ cadence, commitment, events, filings })}`, () =>
     buildCompanyView(ticker, params),
   );
 }
@@ -32,12 +32,15 @@ export function getCompanyView(ticker: string, params: CompanyParams) {
 async function buildCompanyView(ticker: string, params: CompanyParams) {
   const company = await getCompany(ticker);
   if (!company) return null;
-  const [values, events, notes, revisions] = await Promise.all([
+  const [allValues, allEvents, notes, revisions] = await Promise.all([
     getSourcedValues(ticker),
     getEvents(ticker),
     getCompanyNotes(ticker),
     getRevisions(ticker),
   ]);
+  // Filings only: every figure and event not cited to an SEC filing is left out, everywhere on the page.
+  const values = params.filings ? allValues.filter((v) => v.source.tier === "filing") : allValues;
+  const events = params.filings ? allEvents.filter((e) => e.source.tier === "filing") : allEvents;
   const chartFacts = buildFacts(values, { mergeStockPeriods: true });
   const tableFacts = buildFacts(values);
   const commitments = availableCommitments(chartFacts, events, ticker);

@@ -63,8 +63,11 @@ async function buildCompareView(state: CompareState) {
   }
 
   const perCompany = await Promise.all(tickers.map((t) => Promise.all([getSourcedValues(t), getEvents(t)])));
-  const values = perCompany.flatMap(([v]) => v);
-  const events = dedupeEvents(perCompany.flatMap(([, e]) => e));
+  // Filings only: figures and events cited to SEC filings, nothing from releases or news.
+  const keep = (s: { tier: string }) => !effective.filings || s.tier === "filing";
+  const values = perCompany.flatMap(([v]) => v).filter((v) => keep(v.source));
+  const events = dedupeEvents(perCompany.flatMap(([, e]) => e)).filter((e) => keep(e.source));
+  if (effective.filings) notices.push("Filings only: figures from company releases and news are hidden.");
   const stockFacts = buildFacts(values, { mergeStockPeriods: true });
   const flowFacts = buildFacts(values);
   const range = resolveRange(effective.time, today());

@@ -1,7 +1,7 @@
 import "server-only";
 import { getCompanies } from "../db/companies";
 import { getEvents } from "../db/events";
-import { getLatestSourceDates, getObservationCount, getSourcedValues } from "../db/observations";
+import { getLatestSourceDates, getObservationCount, getSourcedValues, getTierCounts } from "../db/observations";
 import { companyColor } from "../domain/company-colors";
 import { buildFacts } from "../domain/facts";
 import type { MetricId } from "../domain/metrics";
@@ -21,12 +21,13 @@ export function getOverviewView() {
 }
 
 async function buildOverviewView() {
-  const [companies, values, events, latestDates, observationCount] = await Promise.all([
+  const [companies, values, events, latestDates, observationCount, tierCounts] = await Promise.all([
     getCompanies(),
     getSourcedValues(undefined, OVERVIEW_METRICS),
     getEvents(),
     getLatestSourceDates(),
     getObservationCount(),
+    getTierCounts(),
   ]);
   const now = today();
   const stockFacts = buildFacts(values, { mergeStockPeriods: true });
@@ -69,5 +70,6 @@ async function buildOverviewView() {
     series,
     events,
     observationCount,
+    tierCounts,
   };
 }

@@ -47,7 +47,7 @@ describe("page views on the seeded database", () => {
 
   test("RIOT company view: held series, commitment series, events and a cited table", async () => {
     const { getCompanyView } = await import("@/lib/views/company-view");
-    const view = await getCompanyView("RIOT", { cadence: "monthly", events: true, periods: "recent" });
+    const view = await getCompanyView("RIOT", { cadence: "monthly", events: true, filings: false, periods: "recent" });
     expect(view).not.toBeNull();
     if (!view) return;
     expect(view.heldBasis).toBe("including-restricted");
@@ -63,7 +63,12 @@ describe("page views on the seeded database", () => {
     // MARA's 2024-06-30 holdings: a monthly update and a 10-Q summary disagree; the chart shows one balance
     // with the other as a flagged alternate. (From 2025 MARA counts loaned and pledged bitcoin: the headline
     // series is that basis, and 2024 is the as-reported series beside it.)
-    const mara = await getCompanyView("MARA", { cadence: "quarterly", events: true, periods: "recent" });
+    const mara = await getCompanyView("MARA", {
+      cadence: "quarterly",
+      events: true,
+      filings: false,
+      periods: "recent",
+    });
     expect(mara?.heldBasis).toBe("including-pledged-or-loaned");
     expect(mara?.heldOther.map((h) => h.basis)).toEqual(["as-reported"]);
     const key = mara?.heldOther[0].points.find((p) => p.date === "2024-06-30")?.factKey;
@@ -75,7 +80,9 @@ describe("page views on the seeded database", () => {
 
   test("unknown ticker gives null", async () => {
     const { getCompanyView } = await import("@/lib/views/company-view");
-    expect(await getCompanyView("NOPE", { cadence: "monthly", events: true, periods: "recent" })).toBeNull();
+    expect(
+      await getCompanyView("NOPE", { cadence: "monthly", events: true, filings: false, periods: "recent" }),
+    ).toBeNull();
   });
 });
 
@@ -104,5 +111,38 @@ describe("cached views follow the data version", () => {
       value: 19500,
       date: "2026-02-28",
     });
+  });
+});
+
+describe("filings only", () => {
+  test("the company view keeps only filing-tier figures and events, and says derived quarters cite filings", async () => {
+    const { getCompanyView } = await import("@/lib/views/company-view");
+    const all = await getCompanyView("BTBT", { cadence: "quarterly", events: true, filings: false, periods: "recent" });
+    const only = await getCompanyView("BTBT", { cadence: "quarterly", events: true, filings: true, periods: "recent" });
+    expect(all && only).toBeTruthy();
+    if (!all || !only) return;
+    expect(only.observationCount).toBeLessThan(all.observationCount);
+    const tiers = new Set(
+      Object.values(only.citations).flatMap((c) =>
+        c.derivation?.inputs.length ? c.derivation.inputs.map((i) => i.source.tier) : [c.source.tier],
+      ),
+    );
+    expect([...tiers]).toEqual(["filing"]);
+    expect(only.events.every((e) => e.source.tier === "filing")).toBe(true);
+    // Bit Digital's filed capex and cloud revenue survive, with the derived quarters.
+    expect(only.pivotQuarters.quarters.find((q) => q.end === "2025-06-30")?.spend).toMatchObject({
+      value: 82_183_564,
+      derived: true,
+    });
+  });
+
+  test("compare with filings=1 draws only filing-tier points and says so", async () => {
+    const { getCompareView } = await import("@/lib/views/compare-view");
+    const { DEFAULT_COMPARE_STATE } = await import("@/lib/url/compare-state");
+    const view = await getCompareView({ ...DEFAULT_COMPARE_STATE, companies: ["CLSK", "RIOT"], filings: true });
+    expect(view.notices).toContain("Filings only: figures from company releases and news are hidden.");
+    for (const s of view.series)
+      for (const p of s.points)
+        if (p.factKey && view.citations[p.factKey]) expect(view.citations[p.factKey].source.tier).toBe("filing");
   });
 });

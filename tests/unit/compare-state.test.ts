@@ -53,6 +53,7 @@ describe("compare view state ↔ query string", () => {
       view: "trajectory",
       usd: true,
       events: false,
+      filings: true,
     };
     expect(roundTrip(state)).toEqual({ state, notices: [] });
   });

@@ -6,17 +6,19 @@ import { parseTicker } from "@/lib/schemas/ticker";
 describe("query parameters", () => {
   test("company params: defaults, valid values, and lenient fallback with a notice", () => {
     expect(parseCompanyParams({})).toEqual({
-      params: { cadence: "monthly", events: true, periods: "recent" },
+      params: { cadence: "monthly", events: true, filings: false, periods: "recent" },
       notices: [],
     });
     expect(parseCompanyParams({ cadence: "quarterly", commitment: "hpc_revenue_usd", events: "0" }).params).toEqual({
       cadence: "quarterly",
       commitment: "hpc_revenue_usd",
       events: false,
+      filings: false,
       periods: "recent",
     });
+    expect(parseCompanyParams({ filings: "1" }).params.filings).toBe(true);
     const bad = parseCompanyParams({ cadence: "weekly", commitment: ["btc_held", "x"] });
-    expect(bad.params).toEqual({ cadence: "monthly", events: true, periods: "recent" });
+    expect(bad.params).toEqual({ cadence: "monthly", events: true, filings: false, periods: "recent" });
     expect(bad.notices).toEqual([
       'Ignored cadence="weekly": not a valid option.',
       'Ignored commitment="btc_held": not a valid option.',

@@ -60,6 +60,16 @@ export default async function CompanyPage({ params, searchParams }: Props) {
         ) : null}
         {view.observationCount} cited observations.
       </p>
+      {query.filings ? (
+        <p className="notice" role="status">
+          Filings only: figures and events from company releases and news are hidden on this page.{" "}
+          <Link href={`/companies/${company.ticker}`}>Show all sources</Link>
+        </p>
+      ) : (
+        <p className="small">
+          <Link href={`/companies/${company.ticker}?filings=1`}>Show only figures from SEC filings</Link>
+        </p>
+      )}
       {notices.map((n) => (
         <p key={n} className="notice" role="status">
           {n}
