@@ -9,7 +9,9 @@ import { getMetric, type MetricId } from "@/lib/domain/metrics";
 import { toTime } from "@/lib/domain/periods";
 import type { ChartEvent } from "@/lib/domain/types";
 import { formatDate, formatUsd, formatValue } from "@/lib/format";
+import type { CompanyParams } from "@/lib/schemas/company-params";
 import { seriesApiHref } from "@/lib/url/api-href";
+import { companyHref } from "@/lib/url/company-state";
 import { DEFAULT_COMPARE_STATE } from "@/lib/url/compare-state";
 import type { CompanyView } from "@/lib/views/company-view";
 import { tierMix } from "@/lib/views/pivot-figure";
@@ -55,28 +57,22 @@ export function PivotSection({ view, embed = false }: { view: CompanyView; embed
   });
 
   const title = `${company.name}: BTC held vs AI/HPC commitments`;
-  const href = (patch: Record<string, string | null>) => {
-    const q = new URLSearchParams();
-    const next = {
-      cadence: params.cadence,
-      commitment: params.commitment,
-      events: params.events ? "1" : "0",
-      filings: params.filings ? "1" : "0",
-      ...patch,
-    };
-    if (next.cadence && next.cadence !== "monthly") q.set("cadence", next.cadence);
-    if (next.commitment && next.commitment !== view.commitments[0]) q.set("commitment", next.commitment);
-    if (next.events === "0") q.set("events", "0");
-    if (next.filings === "1") q.set("filings", "1");
-    // Inside an embed the controls change the embedded view in place; they never load the full site there.
-    if (embed) q.set("view", "dates");
-    const s = q.toString();
-    return `${embed ? "/embed" : ""}/companies/${company.ticker}${s ? `?${s}` : ""}#pivot`;
-  };
+  const href = (patch: Partial<CompanyParams>) =>
+    companyHref(company.ticker, params as CompanyParams, patch, {
+      defaultCommitment: view.commitments[0] ?? null,
+      embed,
+      hash: "pivot",
+    });
+
   // The view's own query, for the embed of this chart (which adds view=dates).
-  const viewQuery = href({})
-    .replace(/^[^?#]*\??/, "")
-    .replace("#pivot", "");
+  const viewQuery = companyHref(
+    company.ticker,
+    params as CompanyParams,
+    {},
+    {
+      defaultCommitment: view.commitments[0] ?? null,
+    },
+  ).replace(/^[^?]*\??/, "");
   const shownSources = [
     ...[...held, ...heldOther.flatMap((h) => h.points), ...(commitment?.points ?? [])].flatMap((p) => {
       const c = p.factKey ? citations[p.factKey] : undefined;
@@ -139,7 +135,14 @@ export function PivotSection({ view, embed = false }: { view: CompanyView; embed
       ],
       sourceLine,
     },
-    permalinkPath: href({}).replace("#pivot", ""),
+    permalinkPath: companyHref(
+      company.ticker,
+      params as CompanyParams,
+      {},
+      {
+        defaultCommitment: view.commitments[0] ?? null,
+      },
+    ),
     embedPath: `/embed/companies/${company.ticker}?${[viewQuery, "view=dates"].filter(Boolean).join("&")}`,
     chart: { type: "pivot", props: chartProps },
     filename: {
@@ -187,10 +190,10 @@ export function PivotSection({ view, embed = false }: { view: CompanyView; embed
             </span>
           </span>
         ) : null}
-        <Link href={href({ events: params.events ? "0" : "1" })} scroll={false}>
+        <Link href={href({ events: !params.events })} scroll={false}>
           {params.events ? "Hide event markers" : "Show event markers"}
         </Link>
-        <Link href={href({ filings: params.filings ? "0" : "1" })} scroll={false}>
+        <Link href={href({ filings: !params.filings })} scroll={false}>
           {params.filings ? "Show all sources" : "Filings only"}
         </Link>
       </div>

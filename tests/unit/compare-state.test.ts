@@ -102,3 +102,27 @@ describe("compare view state ↔ query string", () => {
     expect(parseCompareState({ metric: "btc_sold", vs: "btc_sold" }).state.vs).toBeNull();
   });
 });
+
+describe("company page state", () => {
+  test("links keep each other's parameters and write only what differs from the defaults", async () => {
+    const { companyHref } = await import("@/lib/url/company-state");
+    const current = {
+      cadence: "quarterly" as const,
+      commitment: "hpc_revenue_usd",
+      events: false,
+      filings: true,
+      periods: "recent" as const,
+    };
+    const opts = { defaultCommitment: "hpc_contract_value_usd" };
+    expect(companyHref("RIOT", current, { periods: "all" }, { ...opts, hash: "figures" })).toBe(
+      "/companies/RIOT?cadence=quarterly&commitment=hpc_revenue_usd&events=0&filings=1&periods=all#figures",
+    );
+    expect(
+      companyHref("RIOT", current, { filings: false, cadence: "monthly", events: true, commitment: undefined }, opts),
+    ).toBe("/companies/RIOT");
+    // Inside an embed a control stays in the embed.
+    expect(companyHref("RIOT", current, { cadence: "monthly" }, { ...opts, embed: true })).toBe(
+      "/embed/companies/RIOT?commitment=hpc_revenue_usd&events=0&filings=1&view=dates",
+    );
+  });
+});

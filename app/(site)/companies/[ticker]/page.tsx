@@ -10,6 +10,7 @@ import { TrajectorySection } from "@/components/company/TrajectorySection";
 import { PeriodMetricTable } from "@/components/tables/PeriodMetricTable";
 import { parseCompanyParams } from "@/lib/schemas/company-params";
 import { parseTicker } from "@/lib/schemas/ticker";
+import { companyHref } from "@/lib/url/company-state";
 import { getCompanyView } from "@/lib/views/company-view";
 
 /** Enough for two to three years of monthly and quarterly rows; older periods are one click away. */
@@ -32,6 +33,12 @@ export default async function CompanyPage({ params, searchParams }: Props) {
   const view = await getCompanyView(ticker, query);
   if (!view) notFound();
   const { company } = view;
+  // Every link on the page keeps the rest of the page's state (lib/url/company-state.ts).
+  const link = (patch: Partial<typeof query>, hash?: string) =>
+    companyHref(company.ticker, view.params as typeof query, patch, {
+      defaultCommitment: view.commitments[0] ?? null,
+      hash,
+    });
   return (
     <>
       <p className="small muted" style={{ marginTop: "1rem" }}>
@@ -63,11 +70,11 @@ export default async function CompanyPage({ params, searchParams }: Props) {
       {query.filings ? (
         <p className="notice" role="status">
           Filings only: figures and events from company releases and news are hidden on this page.{" "}
-          <Link href={`/companies/${company.ticker}`}>Show all sources</Link>
+          <Link href={link({ filings: false })}>Show all sources</Link>
         </p>
       ) : (
         <p className="small">
-          <Link href={`/companies/${company.ticker}?filings=1`}>Show only figures from SEC filings</Link>
+          <Link href={link({ filings: true })}>Show only figures from SEC filings</Link>
         </p>
       )}
       {notices.map((n) => (
@@ -90,7 +97,7 @@ export default async function CompanyPage({ params, searchParams }: Props) {
         facts={view.tableFacts}
         citations={view.citations}
         limit={query.periods === "all" ? undefined : RECENT_PERIODS}
-        showAllHref={`/companies/${company.ticker}?periods=all#figures`}
+        showAllHref={link({ periods: "all" }, "figures")}
       />
       <RevisionHistory revisions={view.revisions} />
     </>
