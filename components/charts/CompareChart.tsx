@@ -12,6 +12,8 @@ export interface CompareLine {
   label: string;
   color: string;
   axis: "left" | "right";
+  /** Stroke dash: right-axis series and a company's second holdings basis are dashed. */
+  dash?: string;
   points: { t: number; value: number | null; derived?: boolean }[];
 }
 
@@ -23,6 +25,7 @@ export function CompareChart({
   lines,
   leftUnit,
   rightUnit,
+  rightLabel,
   scale,
   markers,
   notes,
@@ -33,6 +36,8 @@ export function CompareChart({
   lines: CompareLine[];
   leftUnit: AxisUnit;
   rightUnit: AxisUnit | null;
+  /** Short title of the right axis ("Contracts, not holdings"). */
+  rightLabel?: string;
   scale: "linear" | "log";
   markers: CompareMarker[];
   notes: Record<string, string>;
@@ -56,7 +61,11 @@ export function CompareChart({
 
   return (
     <ChartBox height={height} size={size}>
-      <LineChart data={rows} margin={{ top: markerLayout.marginTop, right: 56, bottom: 4, left: 4 }} title={title}>
+      <LineChart
+        data={rows}
+        margin={{ top: Math.max(20, markerLayout.marginTop), right: 56, bottom: 4, left: 4 }}
+        title={title}
+      >
         <CartesianGrid stroke="var(--grid)" vertical={false} />
         <XAxis {...timeAxisProps(domain, 10)} />
         <YAxis
@@ -79,6 +88,18 @@ export function CompareChart({
             stroke="var(--fg-muted)"
             tick={{ fill: "var(--fg-muted)", fontSize: 12 }}
             width={60}
+            label={
+              rightLabel
+                ? {
+                    value: rightLabel,
+                    angle: 90,
+                    position: "insideRight",
+                    fill: "var(--fg-muted)",
+                    fontSize: 11,
+                    dy: -40,
+                  }
+                : undefined
+            }
           />
         ) : null}
         {eventMarkerLines(markerLayout, "left")}
@@ -92,7 +113,7 @@ export function CompareChart({
               yAxisId={line.axis}
               stroke={line.color}
               strokeWidth={2}
-              strokeDasharray={line.axis === "right" ? "6 4" : undefined}
+              strokeDasharray={line.dash}
               dot={{ r: 2.2, strokeWidth: 0, fill: line.color }}
               activeDot={{ r: 4.5 }}
               connectNulls

@@ -7,17 +7,22 @@ import { ChartBox, type FixedSize } from "./ChartBox";
 
 /** Colours by kind of mark and series; they mean the same thing in every figure. */
 export const PIVOT_COLORS = {
-  sold: "#c92a2a",
-  mined: "#868e96",
-  proceeds: "#e8590c",
-  spend: "#0b7285",
-  revenue: "#7048e8",
-  contract: "#2b8a3e",
-  commitment: "#0b7285",
-  btc_sale: "#c92a2a",
+  sold: "var(--mark-sale)",
+  mined: "var(--mark-mined)",
+  proceeds: "var(--mark-proceeds)",
+  spend: "var(--mark-spend)",
+  revenue: "var(--mark-revenue)",
+  contract: "var(--mark-contract)",
+  commitment: "var(--mark-commit)",
+  btc_sale: "var(--mark-sale)",
 } as const;
 
 const LINE_H = 13;
+/** Height of each panel's label; the export stacks exactly these. */
+const PANEL_LABEL = 22;
+/** Fixed axis widths in both panels, drawn or not, so a quarter sits at the same x in each. */
+const LEFT_W = 58;
+const RIGHT_W = 54;
 const MAX_LINES = 4;
 
 /**
@@ -57,10 +62,15 @@ export function PivotQuartersChart({
   const topTreasury = 10 + treasuryLayout.rows * LINE_H;
   const topDollars = 10 + dollarLayout.rows * LINE_H;
   const total = size?.height ?? 560;
-  const treasuryHeight = Math.round((total - 20) * 0.45);
-  const dollarsHeight = total - 20 - treasuryHeight;
+  // Two panel labels above the panels; the rest is split so the dollars panel keeps its x axis in view.
+  const free = total - 2 * PANEL_LABEL;
+  const treasuryHeight = Math.round(free * 0.45);
+  const dollarsHeight = free - treasuryHeight;
   // The left dollar axis carries the quarterly bars; commitments and contract totals have their own axis.
   const hasDollars = rows.some((r) => r.proceeds !== null || r.spend !== null || r.revenue !== null);
+  const hasCommitments = rows.some((r) => r.contracts !== null || r.commitments !== null);
+  // The share of production sold only means something where a company sells from what it mines, not holdings.
+  const hasShare = treasuryMode === "mined-vs-sold" && rows.some((r) => r.share !== null);
   const width = size?.width;
 
   const tooltip = (series: readonly [string, string][]) => (
@@ -98,7 +108,7 @@ export function PivotQuartersChart({
 
   return (
     <div className="pivot-quarters">
-      <div className="panel-label" data-export-label="Bitcoin treasury, per quarter">
+      <div className="panel-label" data-export-label="Bitcoin treasury, per quarter" style={{ height: PANEL_LABEL }}>
         Bitcoin treasury, per quarter
       </div>
       <ChartBox height={treasuryHeight} size={width ? { width, height: treasuryHeight } : undefined}>
@@ -111,145 +121,95 @@ export function PivotQuartersChart({
         >
           <CartesianGrid stroke="var(--grid)" vertical={false} />
           {xAxis(true)}
+          <YAxis
+            yAxisId="btc"
+            tickFormatter={(v: number) => formatAxisNumber(v, "BTC")}
+            stroke="var(--fg-muted)"
+            tick={treasuryMode === "none" ? false : { fill: "var(--fg-muted)", fontSize: 11 }}
+            width={LEFT_W}
+            label={
+              treasuryMode === "none"
+                ? undefined
+                : { value: "BTC", angle: -90, position: "insideLeft", fill: "var(--fg-muted)", fontSize: 11, dy: 10 }
+            }
+          />
+          <YAxis
+            yAxisId="share"
+            orientation="right"
+            domain={[0, (max: number) => Math.max(100, Math.ceil(max / 10) * 10)]}
+            tickFormatter={(v: number) => `${v}%`}
+            stroke="var(--fg-muted)"
+            tick={hasShare ? { fill: "var(--fg-muted)", fontSize: 11 } : false}
+            axisLine={hasShare}
+            width={RIGHT_W}
+          />
+          {/* One BTC axis for held, mined and sold: amounts of the same thing, on the same scale. */}
+          <Bar
+            yAxisId="btc"
+            dataKey="mined"
+            name="BTC mined"
+            fill={PIVOT_COLORS.mined}
+            fillOpacity={0.55}
+            isAnimationActive={false}
+          />
+          <Bar
+            yAxisId="btc"
+            dataKey="sold"
+            name="BTC sold"
+            fill={PIVOT_COLORS.sold}
+            fillOpacity={0.85}
+            isAnimationActive={false}
+          />
           {treasuryMode === "held" ? (
-            <>
-              <YAxis
-                yAxisId="held"
-                tickFormatter={(v: number) => formatAxisNumber(v, "BTC")}
-                stroke={color}
-                tick={{ fill: "var(--fg-muted)", fontSize: 11 }}
-                width={48}
-                label={{
-                  value: "BTC held",
-                  angle: -90,
-                  position: "insideLeft",
-                  fill: "var(--fg-muted)",
-                  fontSize: 11,
-                  dy: 24,
-                }}
-              />
-              <YAxis
-                yAxisId="flow"
-                orientation="right"
-                tickFormatter={(v: number) => formatAxisNumber(v, "BTC")}
-                stroke={PIVOT_COLORS.sold}
-                tick={{ fill: "var(--fg-muted)", fontSize: 11 }}
-                width={48}
-                label={{
-                  value: "BTC sold / qtr",
-                  angle: 90,
-                  position: "insideRight",
-                  fill: "var(--fg-muted)",
-                  fontSize: 11,
-                  dy: -30,
-                }}
-              />
-              <Bar
-                yAxisId="flow"
-                dataKey="sold"
-                name="BTC sold"
-                fill={PIVOT_COLORS.sold}
-                fillOpacity={0.75}
-                isAnimationActive={false}
-              />
-              <Line
-                yAxisId="held"
-                dataKey="held"
-                name={heldLabel}
-                stroke={color}
-                strokeWidth={2.5}
-                dot={{ r: 3.5, strokeWidth: 0, fill: color }}
-                activeDot={{ r: 5 }}
-                connectNulls={false}
-                isAnimationActive={false}
-              />
-              {heldOtherLabel ? (
-                <Line
-                  yAxisId="held"
-                  dataKey="heldOther"
-                  name={heldOtherLabel}
-                  stroke={color}
-                  strokeWidth={2}
-                  strokeDasharray="1 4"
-                  strokeLinecap="round"
-                  dot={{ r: 3.5, strokeWidth: 1.5, stroke: color, fill: "var(--bg)" }}
-                  connectNulls={false}
-                  isAnimationActive={false}
-                />
-              ) : null}
-            </>
-          ) : treasuryMode === "mined-vs-sold" ? (
-            <>
-              <YAxis
-                yAxisId="flow"
-                tickFormatter={(v: number) => formatAxisNumber(v, "BTC")}
-                stroke="var(--fg-muted)"
-                tick={{ fill: "var(--fg-muted)", fontSize: 11 }}
-                width={48}
-                label={{
-                  value: "BTC / qtr",
-                  angle: -90,
-                  position: "insideLeft",
-                  fill: "var(--fg-muted)",
-                  fontSize: 11,
-                  dy: 24,
-                }}
-              />
-              <YAxis
-                yAxisId="share"
-                orientation="right"
-                domain={[0, (max: number) => Math.max(100, Math.ceil(max / 10) * 10)]}
-                tickFormatter={(v: number) => `${v}%`}
-                stroke="var(--fg-muted)"
-                tick={{ fill: "var(--fg-muted)", fontSize: 11 }}
-                width={44}
-              />
-              <Bar
-                yAxisId="flow"
-                dataKey="mined"
-                name="BTC mined"
-                fill={PIVOT_COLORS.mined}
-                isAnimationActive={false}
-              />
-              <Bar
-                yAxisId="flow"
-                dataKey="sold"
-                name="BTC sold"
-                fill={PIVOT_COLORS.sold}
-                fillOpacity={0.8}
-                isAnimationActive={false}
-              />
-              <Line
-                yAxisId="share"
-                dataKey="share"
-                name="Share of production sold"
-                stroke="var(--fg)"
-                strokeDasharray="4 3"
-                dot={{ r: 3.5, strokeWidth: 0, fill: "var(--fg)" }}
-                connectNulls={false}
-                isAnimationActive={false}
-              />
-            </>
-          ) : (
-            <YAxis yAxisId="flow" hide />
-          )}
-          {markLines(treasuryLayout, treasuryMode === "held" ? "held" : "flow", rows)}
-          {tooltip(
-            treasuryMode === "held"
-              ? [
-                  ["held", heldLabel],
-                  ["heldOther", heldOtherLabel ?? ""],
-                  ["sold", "BTC sold"],
-                ]
-              : [
-                  ["mined", "BTC mined"],
-                  ["sold", "BTC sold"],
-                  ["share", "Share of production sold"],
-                ],
-          )}
+            <Line
+              yAxisId="btc"
+              dataKey="held"
+              name={heldLabel}
+              stroke={color}
+              strokeWidth={2.5}
+              dot={{ r: 3.5, strokeWidth: 0, fill: color }}
+              activeDot={{ r: 5 }}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+          ) : null}
+          {treasuryMode === "held" && heldOtherLabel ? (
+            <Line
+              yAxisId="btc"
+              dataKey="heldOther"
+              name={heldOtherLabel}
+              stroke={color}
+              strokeWidth={2}
+              strokeDasharray="1 4"
+              strokeLinecap="round"
+              dot={{ r: 3.5, strokeWidth: 1.5, stroke: color, fill: "var(--bg)" }}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+          ) : null}
+          {hasShare ? (
+            <Line
+              yAxisId="share"
+              dataKey="share"
+              name="Share of production sold"
+              stroke="var(--fg)"
+              strokeDasharray="4 3"
+              dot={{ r: 3.5, strokeWidth: 0, fill: "var(--fg)" }}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+          ) : null}
+          {markLines(treasuryLayout, "btc", rows)}
+          {tooltip([
+            ["held", heldLabel],
+            ["heldOther", heldOtherLabel ?? ""],
+            ["mined", "BTC mined"],
+            ["sold", "BTC sold"],
+            ["share", "Share of production sold"],
+          ])}
         </ComposedChart>
       </ChartBox>
-      <div className="panel-label" data-export-label="Dollars, per quarter">
+      <div className="panel-label" data-export-label="Dollars, per quarter" style={{ height: PANEL_LABEL }}>
         Dollars, per quarter
       </div>
       <ChartBox height={dollarsHeight} size={width ? { width, height: dollarsHeight } : undefined}>
@@ -267,18 +227,18 @@ export function PivotQuartersChart({
             yAxisId="usd"
             tickFormatter={(v: number) => formatUsd(v)}
             stroke="var(--fg-muted)"
-            tick={{ fill: "var(--fg-muted)", fontSize: 11 }}
-            width={56}
-            hide={!hasDollars}
+            tick={hasDollars ? { fill: "var(--fg-muted)", fontSize: 11 } : false}
+            axisLine={hasDollars}
+            width={LEFT_W}
           />
           <YAxis
             yAxisId="commit"
             orientation="right"
             tickFormatter={(v: number) => formatUsd(v)}
             stroke={PIVOT_COLORS.contract}
-            tick={{ fill: "var(--fg-muted)", fontSize: 11 }}
-            width={52}
-            hide={!rows.some((r) => r.contracts !== null || r.commitments !== null)}
+            tick={hasCommitments ? { fill: "var(--fg-muted)", fontSize: 11 } : false}
+            axisLine={hasCommitments}
+            width={RIGHT_W}
           />
           <Bar
             yAxisId="usd"

@@ -10,7 +10,11 @@ export interface EventMarker {
 }
 
 /** Each kind keeps its colour, also when several events share a date. */
-export const EVENT_COLORS = { contract: "#2b8a3e", btc_sale: "#c92a2a", halving: "#868e96" } as const;
+export const EVENT_COLORS = {
+  contract: "var(--mark-contract)",
+  btc_sale: "var(--mark-sale)",
+  halving: "var(--fg-muted)",
+} as const;
 
 const LINE_H = 13;
 const MAX_LINES = 4;

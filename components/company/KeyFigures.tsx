@@ -64,7 +64,7 @@ export function KeyFigures({ row, citations }: { row: OverviewRow; citations: Re
         </div>
         <div className="k">
           {row.contractValue
-            ? `Sum of ${row.contractValue.count} contract(s), see events below`
+            ? `Sum of ${row.contractValue.count} signed contract${row.contractValue.count === 1 ? "" : "s"} (derived), each labelled on the quarterly figure`
             : "No AI/HPC contract in the sources"}
         </div>
       </div>

@@ -4,8 +4,6 @@ import type { ExportSpec } from "@/components/export/export-spec";
 import { CitedValue } from "@/components/ui/CitedValue";
 import type { PivotQuarter, QuarterValue } from "@/lib/domain/pivot-quarters";
 import { formatNumber, formatUsd } from "@/lib/format";
-import { seriesApiHref } from "@/lib/url/api-href";
-import { DEFAULT_COMPARE_STATE } from "@/lib/url/compare-state";
 import type { Citation } from "@/lib/views/citation";
 import type { CompanyView } from "@/lib/views/company-view";
 import type { LegendEntry } from "@/lib/views/pivot-figure";
@@ -28,25 +26,21 @@ export function PivotQuartersSection({ view, embed = false }: { view: CompanyVie
     notes: fig.notes,
   };
   const path = `/companies/${company.ticker}`;
-  const apiState = { ...DEFAULT_COMPARE_STATE, companies: [company.ticker], cadence: "quarterly" as const };
   const exportSpec: ExportSpec = {
     id: "pivot-quarters",
     figure: {
       title: fig.title,
       subtitle: fig.subtitle,
-      legend: fig.legend.map((l) => ({
-        label: l.label,
-        color: l.color,
-        dashed: l.shape === "dashed" || l.shape === "dot",
-      })),
+      legend: fig.legend.map((l) => ({ label: l.label, color: l.color, shape: l.shape })),
       sourceLine: `Sold to fund AI? ${fig.caption} ${fig.sourceLine}`,
     },
     permalinkPath: path,
     embedPath: `/embed/companies/${company.ticker}`,
     chart: { type: "pivot-quarters", props: chartProps },
     filename: { subject: company.ticker, what: "treasury and AI-HPC by quarter", from: fig.from, to: fig.to },
-    csvHref: seriesApiHref(apiState, "csv"),
-    jsonHref: seriesApiHref(apiState, "json"),
+    // Every figure of the company with its source, tier, basis and derivation (derived quarters included).
+    csvHref: `/api/v1/companies/${company.ticker}?format=csv`,
+    jsonHref: `/api/v1/companies/${company.ticker}`,
   };
   return (
     <section id="quarters" aria-label="Bitcoin treasury and AI/HPC, quarter by quarter">
@@ -81,7 +75,12 @@ export function Legend({ entries }: { entries: LegendEntry[] }) {
                 ? { background: `repeating-linear-gradient(90deg, ${e.color} 0 5px, transparent 5px 8px)` }
                 : e.shape === "dot"
                   ? { background: "transparent", border: `2px solid ${e.color}`, borderRadius: "50%" }
-                  : { background: e.color }
+                  : e.shape === "marker"
+                    ? {
+                        background: `repeating-linear-gradient(180deg, ${e.color} 0 3px, transparent 3px 6px)`,
+                        width: "3px",
+                      }
+                    : { background: e.color }
             }
             aria-hidden="true"
           />

@@ -60,13 +60,17 @@ export function CompareFigure({ view, embed = false }: { view: CompareView; embe
     .filter(Boolean)
     .join(" · ");
 
-  const lines: CompareLine[] = series.map((s) => ({
-    key: s.key,
-    label: `${s.label} ${s.metric === "hpc_contract_value_usd" ? "contracts announced (not holdings)" : (getMetric(s.metric)?.shortLabel ?? "")}`,
-    color: s.color,
-    axis: s.axis,
-    points: s.points.map((p) => ({ t: p.t, value: p.value, derived: !!p.derivedFrom })),
-  }));
+  // A series with nothing to draw has no legend entry; a company's second holdings basis is dotted.
+  const lines: CompareLine[] = series
+    .filter((s) => s.points.some((p) => p.value !== null))
+    .map((s) => ({
+      key: s.key,
+      label: `${s.label} ${s.metric === "hpc_contract_value_usd" ? "contracts announced (not holdings)" : (getMetric(s.metric)?.shortLabel ?? "")}`,
+      color: s.color,
+      axis: s.axis,
+      dash: s.axis === "right" ? "6 4" : s.label !== s.ticker ? "2 3" : undefined,
+      points: s.points.map((p) => ({ t: p.t, value: p.value, derived: !!p.derivedFrom })),
+    }));
   const notes: Record<string, string> = {};
   for (const s of series) {
     for (const p of s.points) {
@@ -100,6 +104,7 @@ export function CompareFigure({ view, embed = false }: { view: CompareView; embe
     lines,
     leftUnit: axes.left.unit,
     rightUnit: axes.right?.unit ?? null,
+    rightLabel: state.usd ? "Contracts announced, not holdings" : undefined,
     scale: state.scale,
     markers: events.map((e) => ({
       t: toTime(e.date),
@@ -120,7 +125,7 @@ export function CompareFigure({ view, embed = false }: { view: CompareView; embe
           : lines.map((l) => ({
               label: l.label + (l.axis === "right" ? " (right)" : ""),
               color: l.color,
-              dashed: l.axis === "right",
+              dashed: !!l.dash,
             })),
       sourceLine,
     },
@@ -149,7 +154,11 @@ export function CompareFigure({ view, embed = false }: { view: CompareView; embe
           <li key={l.key}>
             <span
               className="swatch line"
-              style={{ background: l.color, opacity: l.axis === "right" ? 0.6 : 1 }}
+              style={{
+                background: l.dash
+                  ? `repeating-linear-gradient(90deg, ${l.color} 0 ${l.axis === "right" ? 5 : 2}px, transparent ${l.axis === "right" ? 5 : 2}px ${l.axis === "right" ? 8 : 5}px)`
+                  : l.color,
+              }}
               aria-hidden="true"
             />
             {l.label}

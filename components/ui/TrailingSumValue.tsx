@@ -24,6 +24,15 @@ export function TrailingSumValue({
       <span className="gap" title={`Not shown: ${result.reason}`}>
         —<br />
         <span className="small">{result.short}</span>
+        {result.latest ? (
+          <>
+            <br />
+            <span className="small">
+              latest: {formatNumber(result.latest.value)} in {result.latest.label}
+              {result.latest.derived ? " (derived)" : ""}
+            </span>
+          </>
+        ) : null}
       </span>
     );
   }

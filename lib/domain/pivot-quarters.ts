@@ -137,7 +137,8 @@ export function buildPivotQuarters(input: {
         date: e.date,
         kind: e.kind,
         value: e.kind === "contract" ? e.valueUsd : e.btc,
-        label: eventShortLabel(e),
+        // A sale's label names its own period, so a month inside a quarter's bar never reads as extra.
+        label: e.kind === "btc_sale" ? `${eventShortLabel(e)} ${salePeriod(e, fiscalYearEnd)}` : eventShortLabel(e),
         ref: `event:${e.id}`,
       });
   }
@@ -210,4 +211,14 @@ export function commitmentName(quote: string): string {
 /** Share of the quarter's production sold, when both are reported for the same quarter (may exceed 100%). */
 export function shareSold(q: PivotQuarter): number | null {
   return q.sold && q.mined && q.mined.value > 0 ? q.sold.value / q.mined.value : null;
+}
+
+const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "in Dec 2025", "in Q1 2024", "on Jan 16, 2026": the period a large sale's figure covers, from its title. */
+function salePeriod(e: ChartEvent, fiscalYearEnd: string): string {
+  const month = `${MONTH_NAMES[Number(e.date.slice(5, 7)) - 1]} ${e.date.slice(0, 4)}`;
+  if (/\(month\)/.test(e.title)) return `in ${month}`;
+  if (/\(quarter\)/.test(e.title)) return `in ${fiscalQuarterLabel(e.date, fiscalYearEnd) ?? month}`;
+  return `on ${MONTH_NAMES[Number(e.date.slice(5, 7)) - 1]} ${Number(e.date.slice(8, 10))}, ${e.date.slice(0, 4)}`;
 }

@@ -31,8 +31,13 @@ export interface PeriodSum {
   freshness: Freshness;
 }
 
-/** Without a figure: why, in a sentence, and in a few words for a table cell. */
-export type TrailingSum = { ok: true; sum: PeriodSum } | { ok: false; reason: string; short: string };
+/**
+ * Without a figure: why, in a sentence, and in a few words for a table cell; and the latest single period
+ * reported, so a reader still sees what is known (it is never compared with 12-month sums).
+ */
+export type TrailingSum =
+  | { ok: true; sum: PeriodSum }
+  | { ok: false; reason: string; short: string; latest?: SumPart & { label: string } };
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const monthLabel = (d: string) => `${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
@@ -93,8 +98,22 @@ export function trailingTwelveMonths(
       .filter((w): w is Window => w !== null)
       .sort((a, b) => (a.end < b.end ? 1 : a.end > b.end ? -1 : a.step - b.step))[0];
     const unit = latest.step === 1 ? "months" : "quarters";
+    const lastPart = [
+      ...(latestQuarter ? [quarters.get(latestQuarter)!] : []),
+      ...(latestMonth ? [monthPart(months.get(latestMonth))!] : []),
+    ] // The latest period; on a tie a reported figure beats a derived one.
+      .sort((a, b) =>
+        a.periodEnd < b.periodEnd ? 1 : a.periodEnd > b.periodEnd ? -1 : Number(a.derived) - Number(b.derived),
+      )[0];
     return {
       ok: false,
+      latest: {
+        ...lastPart,
+        label:
+          lastPart.periodType === "quarter"
+            ? (fiscalQuarterLabel(lastPart.periodEnd, fiscalYearEnd) ?? monthLabel(lastPart.periodEnd))
+            : monthLabel(lastPart.periodEnd),
+      },
       reason: `the 12 months to ${monthLabel(latest.end)} are not all reported (${unit} missing: ${latest.missing.map(monthLabel).join(", ")})`,
       short: `12 months to ${monthLabel(latest.end)} incomplete`,
     };

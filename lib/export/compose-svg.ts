@@ -39,7 +39,16 @@ export function composeFigureSvg(
     .map((it) => {
       const size = Math.round(layout.subtitle.size * 0.9);
       const mid = it.y + size * 0.6;
-      return `<line x1="${it.x}" y1="${mid}" x2="${it.x + 22}" y2="${mid}" stroke="${escapeXml(it.color)}" stroke-width="3"${it.dashed ? ' stroke-dasharray="6 4"' : ""}/><text x="${it.x + 30}" y="${it.y + size}" font-size="${size}" fill="${c.fg}">${escapeXml(it.label)}</text>`;
+      const color = escapeXml(it.color);
+      const swatch =
+        it.shape === "bar"
+          ? `<rect x="${it.x + 4}" y="${mid - 7}" width="14" height="14" rx="2" fill="${color}"/>`
+          : it.shape === "dot"
+            ? `<circle cx="${it.x + 11}" cy="${mid}" r="5.5" fill="none" stroke="${color}" stroke-width="2.5"/>`
+            : it.shape === "marker"
+              ? `<line x1="${it.x + 11}" y1="${mid - 8}" x2="${it.x + 11}" y2="${mid + 8}" stroke="${color}" stroke-width="2" stroke-dasharray="2 3"/>`
+              : `<line x1="${it.x}" y1="${mid}" x2="${it.x + 22}" y2="${mid}" stroke="${color}" stroke-width="3"${it.shape === "dashed" ? ' stroke-dasharray="6 4"' : ""}/>`;
+      return `${swatch}<text x="${it.x + 30}" y="${it.y + size}" font-size="${size}" fill="${c.fg}">${escapeXml(it.label)}</text>`;
     })
     .join("");
   const figure = [

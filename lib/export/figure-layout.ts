@@ -3,10 +3,15 @@ import { estimateTextWidth, wrapText } from "./text-wrap";
 export interface FigureSpec {
   title: string;
   subtitle: string;
-  legend: { label: string; color: string; dashed?: boolean }[];
+  legend: { label: string; color: string; dashed?: boolean; shape?: LegendShape }[];
   sourceLine: string;
   permalink: string;
 }
+
+/** How a legend entry's swatch is drawn, matching its mark: a line, bar, dashed line, hollow dot or event line. */
+export type LegendShape = "line" | "bar" | "dashed" | "dot" | "marker";
+const shapeOf = (l: { dashed?: boolean; shape?: LegendShape }): LegendShape =>
+  l.shape ?? (l.dashed ? "dashed" : "line");
 
 export interface TextBlock {
   lines: string[];
@@ -24,7 +29,7 @@ export interface FigureLayout {
   subtitle: TextBlock;
   legend: {
     placement: "top" | "right";
-    items: { label: string; color: string; dashed: boolean; x: number; y: number }[];
+    items: { label: string; color: string; dashed: boolean; shape: LegendShape; x: number; y: number }[];
   };
   chart: { x: number; y: number; width: number; height: number };
   footer: TextBlock;
@@ -73,7 +78,7 @@ export function layoutFigure(spec: FigureSpec, width: number, height: number): F
         x = pad;
         y += row;
       }
-      items.push({ label: l.label, color: l.color, dashed: !!l.dashed, x, y });
+      items.push({ label: l.label, color: l.color, dashed: !!l.dashed, shape: shapeOf(l), x, y });
       x += w;
     }
     if (spec.legend.length) top = y + row + Math.round(6 * k);
@@ -86,6 +91,7 @@ export function layoutFigure(spec: FigureSpec, width: number, height: number): F
         label: l.label,
         color: l.color,
         dashed: !!l.dashed,
+        shape: shapeOf(l),
         x: pad + chartWidth + Math.round(16 * k),
         y: top + i * row,
       });

@@ -29,6 +29,13 @@ export const EXPORT_PALETTES: Record<ExportTheme, Record<string, string>> = {
     grid: "#e3e6eb",
     accent: "#1c5fc4",
     "tooltip-bg": "#ffffff",
+    "mark-sale": "#c92a2a",
+    "mark-contract": "#237032",
+    "mark-commit": "#495057",
+    "mark-mined": "#868e96",
+    "mark-proceeds": "#e8590c",
+    "mark-spend": "#0b7285",
+    "mark-revenue": "#ae3ec9",
   },
   dark: {
     bg: "#111318",
@@ -39,6 +46,13 @@ export const EXPORT_PALETTES: Record<ExportTheme, Record<string, string>> = {
     grid: "#2a2f3a",
     accent: "#7db0ff",
     "tooltip-bg": "#1f232b",
+    "mark-sale": "#ff8787",
+    "mark-contract": "#69db7c",
+    "mark-commit": "#ced4da",
+    "mark-mined": "#adb5bd",
+    "mark-proceeds": "#ff922b",
+    "mark-spend": "#3bc9db",
+    "mark-revenue": "#e599f7",
   },
 };
 

@@ -150,21 +150,36 @@ export function buildPivotFigure(input: {
     ...(heldOtherLabel && has("heldOther")
       ? [{ label: `${heldOtherLabel}, not joined`, color: input.color, shape: "dashed" as const }]
       : []),
-    ...(pivot.treasuryMode === "mined-vs-sold" && has("mined")
-      ? [{ label: "BTC mined", color: "#868e96", shape: "bar" as const }]
-      : []),
-    ...(has("sold") ? [{ label: "BTC sold", color: "#c92a2a", shape: "bar" as const }] : []),
+    ...(has("mined") ? [{ label: "BTC mined", color: "var(--mark-mined)", shape: "bar" as const }] : []),
+    ...(has("sold") ? [{ label: "BTC sold", color: "var(--mark-sale)", shape: "bar" as const }] : []),
     ...(pivot.treasuryMode === "mined-vs-sold" && has("share")
       ? [{ label: "Share of production sold (right axis)", color: "var(--fg)", shape: "dashed" as const }]
       : []),
-    ...(has("proceeds") ? [{ label: "BTC sale proceeds", color: "#e8590c", shape: "bar" as const }] : []),
-    ...(has("spend") && pivot.spend ? [{ label: pivot.spend.label, color: "#0b7285", shape: "bar" as const }] : []),
-    ...(has("revenue") ? [{ label: "HPC revenue", color: "#7048e8", shape: "bar" as const }] : []),
+    ...(has("proceeds") ? [{ label: "BTC sale proceeds", color: "var(--mark-proceeds)", shape: "bar" as const }] : []),
+    ...(has("spend") && pivot.spend
+      ? [{ label: pivot.spend.label, color: "var(--mark-spend)", shape: "bar" as const }]
+      : []),
+    ...(has("revenue") ? [{ label: "HPC revenue", color: "var(--mark-revenue)", shape: "bar" as const }] : []),
     ...(has("contracts")
-      ? [{ label: "Announced contract value to date (right axis)", color: "#2b8a3e", shape: "dashed" as const }]
+      ? [
+          {
+            label: "Announced contract value to date (right axis)",
+            color: "var(--mark-contract)",
+            shape: "dashed" as const,
+          },
+        ]
       : []),
     ...(has("commitments")
-      ? [{ label: "Dated AI/HPC commitment (right axis)", color: "#0b7285", shape: "dot" as const }]
+      ? [{ label: "Dated AI/HPC commitment (right axis)", color: "var(--mark-commit)", shape: "dot" as const }]
+      : []),
+    ...(marks.length
+      ? [
+          {
+            label: "Dotted line: a dated event, named in its label",
+            color: "var(--fg-muted)",
+            shape: "marker" as const,
+          },
+        ]
       : []),
   ];
 
@@ -198,16 +213,32 @@ export function buildPivotFigure(input: {
     ? `Sources: ${tierMix(sources)}${latestSource ? `; latest dated ${formatDate(latestSource)}` : ""}. Derived quarters and running totals are marked in the data. MinerPivot.`
     : "No figures reported. MinerPivot.";
 
+  // Name only what is drawn: a subtitle must never describe a series the figure does not have.
+  const list = (items: (string | false)[]) => {
+    const xs = items.filter((x): x is string => !!x);
+    return xs.length <= 1 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}`;
+  };
+  const treasuryWords = list([
+    has("held") && `${heldLabel} at quarter ends`,
+    has("mined") && "BTC mined",
+    has("sold") && "BTC sold per quarter",
+    has("share") && "the share of production sold",
+  ]);
+  const dollarWords = list([
+    has("proceeds") && "sale proceeds",
+    has("spend") && !!pivot.spend && pivot.spend.label.replace(/^Total/, "total"),
+    has("revenue") && "HPC revenue",
+    has("contracts") && "announced contract value",
+    has("commitments") && "dated AI/HPC commitments",
+  ]);
   const subtitle = [
-    pivot.treasuryMode === "held"
-      ? `${heldLabel} at each quarter end and BTC sold per quarter`
-      : pivot.treasuryMode === "mined-vs-sold"
-        ? `${company.name} reports no holdings: BTC mined against sold, and the share of production sold`
-        : "No bitcoin treasury figures reported",
-    pivot.hasAiSide
-      ? `lower panel, dollars per quarter: sale proceeds${pivot.spend ? `, ${pivot.spend.label.toLowerCase()}` : ""}${has("revenue") ? ", HPC revenue" : ""}`
-      : "no AI/HPC spending, revenue or contract reported in the sources",
-    asOf ? `${asOf.label}${asOf.stale ? " (stale)" : ""}` : null,
+    pivot.treasuryMode === "mined-vs-sold"
+      ? `${company.name} reports no holdings: ${treasuryWords}${has("sold") ? "" : " (no sales figures reported)"}`
+      : treasuryWords || "No bitcoin treasury figures reported",
+    dollarWords ? `lower panel: ${dollarWords}` : "no AI/HPC spending, revenue or contract reported in the sources",
+    asOf
+      ? `newest figure drawn: ${fiscalLabelOf(q, asOf.asOf)}, ${asOf.label.replace(/^as of [^·]+· /, "")}${asOf.stale ? " (stale)" : ""}`
+      : null,
   ]
     .filter(Boolean)
     .join(" · ");
@@ -253,34 +284,50 @@ export function soldToFundCaption(
         return c?.derivation?.inputs.length ? c.derivation.inputs.map((i) => i.source.tier) : c ? [c.source.tier] : [];
       }),
     );
-    return { total: vals.reduce((s, v) => s + v.value, 0), count: vals.length, tiers };
+    const derived = vals.filter((v) => citations[v.key]?.derivation?.inputs.length).length;
+    return { total: vals.reduce((s, v) => s + v.value, 0), count: vals.length, tiers, derived };
   };
   const tierText = (t: Set<SourceTier>) =>
     [...t].map((x) => (x === "filing" ? "filings" : x === "company" ? "company releases" : "news")).join(" and ");
   const proceeds = sum((x) => x.proceeds);
+  const sold = sum((x) => x.sold);
   const spend = sum((x) => x.spend);
   const revenue = sum((x) => x.hpcRevenue);
+  const commitments = q.flatMap((x) => x.marks.filter((m) => m.kind === "commitment"));
   const contracts = q.at(-1)!.contractValueToDate;
+  const quarters = (n: number) => `${n} quarter${n === 1 ? "" : "s"}`;
+  const derivedNote = (d: number) => (d ? `; ${d} derived from monthly or year-to-date figures` : "");
   const parts: string[] = [];
   parts.push(
     proceeds.count
-      ? `${company.ticker} reported ${formatUsd(proceeds.total)} of bitcoin sale proceeds in ${proceeds.count} of the ${q.length} quarters from ${span} (${tierText(proceeds.tiers)})`
-      : `${company.ticker} reported no bitcoin sale proceeds for any quarter from ${span}`,
+      ? `From ${span}, ${company.ticker} reported bitcoin sale proceeds for ${proceeds.count} of ${quarters(q.length)}, ${formatUsd(proceeds.total)} in all (${tierText(proceeds.tiers)}${derivedNote(proceeds.derived)})`
+      : `From ${span}, ${company.ticker} reported no quarterly bitcoin sale proceeds`,
   );
+  if (sold.count)
+    parts.push(
+      `${formatNumber(sold.total)} BTC sold in the ${quarters(sold.count)} with a sales figure (${tierText(sold.tiers)}${derivedNote(sold.derived)})`,
+    );
   if (pivot.spend)
     parts.push(
       spend.count
-        ? `${pivot.spend.metric === "ai_hpc_capex_usd" ? "AI/HPC capex" : "total capex (all purposes, not only AI/HPC)"} of ${formatUsd(spend.total)} in ${spend.count} quarter${spend.count === 1 ? "" : "s"} (${tierText(spend.tiers)})`
+        ? `${pivot.spend.metric === "ai_hpc_capex_usd" ? "AI/HPC capex" : "total capex (all purposes, not only AI/HPC)"} of ${formatUsd(spend.total)} in ${quarters(spend.count)} (${tierText(spend.tiers)}${derivedNote(spend.derived)})`
         : "no quarterly capex",
     );
   else parts.push("no quarterly AI/HPC or total capex");
-  const quarters = (n: number) => `${n} quarter${n === 1 ? "" : "s"}`;
   if (revenue.count) parts.push(`HPC revenue of ${formatUsd(revenue.total)} in ${quarters(revenue.count)}`);
+  if (commitments.length)
+    parts.push(
+      `dated AI/HPC purchase commitments of ${formatUsd(commitments.reduce((s2, m) => s2 + (m.value ?? 0), 0))} (${commitments.length} announced, not quarterly spending)`,
+    );
   parts.push(
     contracts !== null
       ? `and announced AI/HPC contracts worth ${formatUsd(contracts)} in total by ${q.at(-1)!.label} (contract value over multi-year terms, not cash received)`
       : "and no AI/HPC contract with a stated value",
   );
   const gaps = q.length - proceeds.count;
-  return `${parts.join(", ")}. ${gaps > 0 && proceeds.count ? `${gaps} quarter${gaps === 1 ? " has" : "s have"} no proceeds figure and ${gaps === 1 ? "is" : "are"} not counted as zero. ` : ""}The sources do not say which dollars paid for what.`;
+  return `${parts.join("; ")}. ${gaps > 0 && proceeds.count ? `${gaps} quarter${gaps === 1 ? " has" : "s have"} no proceeds figure and ${gaps === 1 ? "is" : "are"} not counted as zero. ` : ""}The sources do not say which dollars paid for what.`;
+}
+
+function fiscalLabelOf(quarters: readonly { end: string; label: string }[], end: string): string {
+  return quarters.find((q) => q.end === end)?.label ?? end;
 }

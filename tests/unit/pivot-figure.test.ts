@@ -74,6 +74,7 @@ describe("the quarterly pivot figure model", () => {
       "BTC held",
       "Announced contract value to date (right axis)",
       "Dated AI/HPC commitment (right axis)",
+      "Dotted line: a dated event, named in its label",
     ]);
     // Self-contained: nothing refers to a list outside the figure; the tier mix is stated.
     expect(`${fig.subtitle} ${fig.caption} ${fig.sourceLine}`).not.toMatch(/below|listed/);
@@ -91,7 +92,7 @@ describe("the quarterly pivot figure model", () => {
     expect(pivot.hasAiSide).toBe(false);
     expect(fig.subtitle).toContain("no AI/HPC spending, revenue or contract reported in the sources");
     expect(fig.caption).toBe(
-      "AAA reported no bitcoin sale proceeds for any quarter from Q1 2025 to Q1 2025, no quarterly AI/HPC or total capex, and no AI/HPC contract with a stated value. The sources do not say which dollars paid for what.",
+      "From Q1 2025 to Q1 2025, AAA reported no quarterly bitcoin sale proceeds; 10 BTC sold in the 1 quarter with a sales figure (company releases); no quarterly AI/HPC or total capex; and no AI/HPC contract with a stated value. The sources do not say which dollars paid for what.",
     );
   });
 
@@ -109,7 +110,9 @@ describe("the quarterly pivot figure model", () => {
       // No sales figure for Q2: a gap, not zero, and no share.
       ["Q2 2024", 1500, null, null],
     ]);
-    expect(fig.subtitle).toContain("reports no holdings: BTC mined against sold");
+    expect(fig.subtitle).toContain(
+      "reports no holdings: BTC mined, BTC sold per quarter and the share of production sold",
+    );
   });
 
   test("a quarter nobody reported is a gap row between reported ones, never a zero", () => {
@@ -140,7 +143,7 @@ describe("the quarterly pivot figure model", () => {
       [contractEvent({ ticker: "AAA", date: "2025-05-01", valueUsd: 3e9, counterparty: "Fluidstack" })],
     );
     expect(fig.caption).toBe(
-      "AAA reported $40M of bitcoin sale proceeds in 1 of the 2 quarters from Q1 2025 to Q2 2025 (filings), total capex (all purposes, not only AI/HPC) of $150M in 2 quarters (filings), and announced AI/HPC contracts worth $3B in total by Q2 2025 (contract value over multi-year terms, not cash received). 1 quarter has no proceeds figure and is not counted as zero. The sources do not say which dollars paid for what.",
+      "From Q1 2025 to Q2 2025, AAA reported bitcoin sale proceeds for 1 of 2 quarters, $40M in all (filings); total capex (all purposes, not only AI/HPC) of $150M in 2 quarters (filings); and announced AI/HPC contracts worth $3B in total by Q2 2025 (contract value over multi-year terms, not cash received). 1 quarter has no proceeds figure and is not counted as zero. The sources do not say which dollars paid for what.",
     );
     expect(fig.spendLabel).toBe("Total capex, all purposes (filings)");
   });
