@@ -32,7 +32,8 @@ export function PivotQuartersSection({ view, embed = false }: { view: CompanyVie
       title: fig.title,
       subtitle: fig.subtitle,
       legend: fig.legend.map((l) => ({ label: l.label, color: l.color, shape: l.shape })),
-      sourceLine: `Sold to fund AI? ${fig.caption} ${fig.sourceLine}`,
+      // Sources first: if space ever runs short, the caption is what wraps, never the citation.
+      sourceLine: `${fig.sourceLine} Sold to fund AI? ${fig.caption}`,
     },
     permalinkPath: path,
     embedPath: `/embed/companies/${company.ticker}`,

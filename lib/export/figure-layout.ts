@@ -57,7 +57,8 @@ export function layoutFigure(spec: FigureSpec, width: number, height: number): F
   const title = block(spec.title, 30, 700, pad, 3);
   const subtitle = block(spec.subtitle, 17, 400, title.y + height_(title) + Math.round(6 * k), 3);
   const brand = block(`MinerPivot · ${spec.permalink}`, 13, 600, 0, 2);
-  const footer = block(spec.sourceLine, 13, 400, 0, 4);
+  // Room for a caption in words as well as the sources: a figure that travels alone must carry both.
+  const footer = block(spec.sourceLine, 13, 400, 0, 7);
   brand.y = height - pad - height_(brand);
   footer.y = brand.y - height_(footer) - Math.round(2 * k);
 

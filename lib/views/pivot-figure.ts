@@ -222,7 +222,7 @@ export function buildPivotFigure(input: {
     has("held") && `${heldLabel} at quarter ends`,
     has("mined") && "BTC mined",
     has("sold") && "BTC sold per quarter",
-    has("share") && "the share of production sold",
+    has("share") && pivot.treasuryMode === "mined-vs-sold" && "the share of production sold",
   ]);
   const dollarWords = list([
     has("proceeds") && "sale proceeds",
