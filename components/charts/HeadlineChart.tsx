@@ -8,8 +8,11 @@ import { ChartBox, type FixedSize } from "./ChartBox";
 import { timeAxisProps } from "./time-axis";
 
 export interface HeadlineSeries {
+  /** The line's name: the ticker, or "RIOT (as reported)" for a company's other holdings basis. */
   ticker: string;
   color: string;
+  /** Dotted for a company's other holdings basis, which is never joined to its main line. */
+  dash?: string;
   points: { t: number; value: number | null }[];
 }
 
@@ -36,6 +39,7 @@ export function HeadlineChart({
 }) {
   const { rows, segments } = buildChartRows(series.map((s) => ({ key: s.ticker, points: s.points })));
   const colorOf = new Map(series.map((s) => [s.ticker, s.color]));
+  const dashOf = new Map(series.map((s) => [s.ticker, s.dash]));
   return (
     <ChartBox height={height} size={size}>
       <LineChart
@@ -60,6 +64,7 @@ export function HeadlineChart({
             name={s.seriesKey}
             type={step ? "stepAfter" : "linear"}
             stroke={colorOf.get(s.seriesKey)}
+            strokeDasharray={dashOf.get(s.seriesKey)}
             strokeWidth={2}
             dot={{ r: 2, strokeWidth: 0, fill: colorOf.get(s.seriesKey) }}
             connectNulls

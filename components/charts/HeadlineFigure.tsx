@@ -13,6 +13,8 @@ export interface HeadlineCompany {
   name: string;
   color: string;
   held: SeriesPoint[];
+  /** Holdings on the company's other basis, drawn dotted beside the main line, never joined to it. */
+  heldOther?: { label: string; points: SeriesPoint[] }[];
   contracts: CumulativePoint[];
 }
 
@@ -27,12 +29,20 @@ export function HeadlineFigure({ companies, sourceLine }: { companies: HeadlineC
   const noHeld = companies.filter((c) => !withHeld.includes(c)).map((c) => c.ticker);
   const title = "Bitcoin treasuries vs AI/HPC contracts, by miner";
   const subtitle =
-    "Top: BTC held at each reported date. Bottom: running total of announced AI/HPC contract value (derived from cited contracts). Lines break where a company stops reporting for more than a quarter.";
+    "Top: BTC held at each reported date; dotted: the same company's count on another definition (e.g. before restricted or pledged BTC was included), never joined. Bottom: running total of announced AI/HPC contract value (derived from cited contracts). Lines break where a company stops reporting for more than a quarter.";
   const heldProps = {
     title: "BTC held by miner",
     unit: "BTC" as const,
     domain,
-    series: withHeld.map((c) => ({ ticker: c.ticker, color: c.color, points: c.held })),
+    series: withHeld.flatMap((c) => [
+      { ticker: c.ticker, color: c.color, points: c.held },
+      ...(c.heldOther ?? []).map((h) => ({
+        ticker: `${c.ticker} (${h.label})`,
+        color: c.color,
+        dash: "2 3",
+        points: h.points,
+      })),
+    ]),
   };
   const contractProps = {
     title: "Announced AI/HPC contract value by miner",

@@ -10,7 +10,8 @@ import { buildOverviewRow } from "../domain/overview";
 /** The overview needs these metrics only; loading the others would grow with every import for nothing. */
 const OVERVIEW_METRICS: readonly MetricId[] = ["btc_held", "btc_sold", "hpc_contracted_mw"];
 
-import { buildCumulativeContracts, buildStockSeries } from "../domain/series";
+import { BASIS_LABELS } from "../domain/holdings-basis";
+import { buildCumulativeContracts, buildStockSeries, stockBases } from "../domain/series";
 import { today } from "../domain/today";
 import { cachedByDataVersion } from "./cache-by-version";
 import { buildCitation, type Citation, citeSumParts } from "./citation";
@@ -62,6 +63,12 @@ async function buildOverviewView() {
     name: c.name,
     color: companyColor(c.ticker),
     held: buildStockSeries(stockBy.get(c.ticker) ?? [], c.ticker, "btc_held", "monthly"),
+    heldOther: stockBases(stockBy.get(c.ticker) ?? [], c.ticker, "btc_held")
+      .slice(1)
+      .map((basis) => ({
+        label: BASIS_LABELS[basis].label,
+        points: buildStockSeries(stockBy.get(c.ticker) ?? [], c.ticker, "btc_held", "monthly", basis),
+      })),
     contracts: buildCumulativeContracts(eventsBy.get(c.ticker) ?? [], c.ticker, "valueUsd"),
   }));
   return {
