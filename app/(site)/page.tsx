@@ -1,4 +1,5 @@
 import { HeadlineFigure } from "@/components/charts/HeadlineFigure";
+import { CohortTable } from "@/components/tables/CohortTable";
 import { OverviewTable } from "@/components/tables/OverviewTable";
 import { pageOverviewRows } from "@/lib/domain/overview-page";
 import { sortOverviewRows } from "@/lib/domain/overview-sort";
@@ -46,6 +47,12 @@ export default async function OverviewPage({
         companies={headline}
         sourceLine={`Sources: ${view.tierCounts.filing} figures from SEC filings, ${view.tierCounts.company} from company releases, ${view.tierCounts.secondary} from news; latest source dated ${latest ? formatDate(latest) : "—"}. MinerPivot.`}
       />
+      <h2 id="sold-to-fund-ai">Sold to fund AI?</h2>
+      <p className="muted small">
+        Per miner, from its own quarterly figures: bitcoin sold and the dollars it brought in, against AI/HPC (or total)
+        capital spending and the AI/HPC contracts it announced. Each company page draws the same quarters.
+      </p>
+      <CohortTable rows={view.cohort} />
       <h2 id="companies">Every tracked miner</h2>
       <OverviewTable
         rows={paged.rows}

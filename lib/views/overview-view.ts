@@ -8,13 +8,24 @@ import type { MetricId } from "../domain/metrics";
 import { buildOverviewRow } from "../domain/overview";
 
 /** The overview needs these metrics only; loading the others would grow with every import for nothing. */
-const OVERVIEW_METRICS: readonly MetricId[] = ["btc_held", "btc_sold", "hpc_contracted_mw"];
+const OVERVIEW_METRICS: readonly MetricId[] = [
+  "btc_held",
+  "btc_sold",
+  "btc_mined",
+  "btc_sale_proceeds_usd",
+  "capex_usd",
+  "ai_hpc_capex_usd",
+  "hpc_revenue_usd",
+  "hpc_contracted_mw",
+];
 
 import { BASIS_LABELS } from "../domain/holdings-basis";
+import { buildPivotQuarters } from "../domain/pivot-quarters";
 import { buildCumulativeContracts, buildStockSeries, stockBases } from "../domain/series";
 import { today } from "../domain/today";
 import { cachedByDataVersion } from "./cache-by-version";
-import { buildCitation, type Citation, citeSumParts } from "./citation";
+import { buildCitation, type Citation, citePoints, citeSumParts } from "./citation";
+import { soldToFundCaption } from "./pivot-figure";
 
 /** The overview page: one row per company plus the headline chart's series. */
 export function getOverviewView() {
@@ -71,7 +82,53 @@ async function buildOverviewView() {
       })),
     contracts: buildCumulativeContracts(eventsBy.get(c.ticker) ?? [], c.ticker, "valueUsd"),
   }));
+  // "Sold to fund AI?" for the cohort: each company's own quarters, in the same words as its page.
+  const cohort = companies.map((c) => {
+    const flow = flowBy.get(c.ticker) ?? [];
+    const stock = stockBy.get(c.ticker) ?? [];
+    const cites: Record<string, Citation> = {};
+    for (const f of flow) cites[f.key] = buildCitation(f);
+    const pivot = buildPivotQuarters({
+      ticker: c.ticker,
+      fiscalYearEnd: c.fiscalYearEnd,
+      flowFacts: flow,
+      stockFacts: stock,
+      heldBasis: stockBases(stock, c.ticker, "btc_held")[0] ?? null,
+      events: eventsBy.get(c.ticker) ?? [],
+    });
+    // Derived quarters' tiers come from their inputs.
+    citePoints(
+      pivot.quarters.flatMap((q) =>
+        [q.proceeds, q.spend, q.sold, q.hpcRevenue]
+          .filter((v) => v?.derived)
+          .map((v) => ({
+            metric: v!.key.split("|")[1] as MetricId,
+            points: [
+              { date: q.end, t: 0, value: v!.value, factKey: v!.key, derivedFrom: v!.inputs, derivation: v!.formula },
+            ],
+          })),
+      ),
+      new Map(flow.map((f) => [f.key, f])),
+      cites,
+    );
+    const total = (pick: (q: (typeof pivot.quarters)[number]) => { value: number } | null) => {
+      const vs = pivot.quarters.map(pick).filter((v): v is { value: number } => v !== null);
+      return vs.length ? { total: vs.reduce((s, v) => s + v.value, 0), count: vs.length } : null;
+    };
+    return {
+      ticker: c.ticker,
+      name: c.name,
+      span: pivot.quarters.length ? `${pivot.quarters[0].label} – ${pivot.quarters.at(-1)!.label}` : "—",
+      quarters: pivot.quarters.length,
+      proceeds: total((q) => q.proceeds),
+      sold: total((q) => q.sold),
+      spend: pivot.spend ? { label: pivot.spend.label, ...total((q) => q.spend) } : null,
+      contracts: pivot.quarters.at(-1)?.contractValueToDate ?? null,
+      caption: soldToFundCaption(c, pivot, cites),
+    };
+  });
   return {
+    cohort,
     rows: rows.map((r) => ({ ...r, color: companyColor(r.company.ticker) })),
     citations,
     series,

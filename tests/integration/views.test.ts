@@ -146,3 +146,19 @@ describe("filings only", () => {
         if (p.factKey && view.citations[p.factKey]) expect(view.citations[p.factKey].source.tier).toBe("filing");
   });
 });
+
+describe("sold to fund AI? for the cohort", () => {
+  test("one row per company, each sum with its quarter count, captions that claim no causation", async () => {
+    const { getOverviewView } = await import("@/lib/views/overview-view");
+    const view = await getOverviewView();
+    expect(view.cohort).toHaveLength(12);
+    const btbt = view.cohort.find((r) => r.ticker === "BTBT");
+    // Bit Digital's filed capex: 9 filed figures give quarters from Q1 2024 to Q3 2025 (derived where needed).
+    expect(btbt?.spend).toMatchObject({ label: "Total capex, all purposes (filings)" });
+    expect(btbt?.spend?.count).toBeGreaterThanOrEqual(7);
+    const mara = view.cohort.find((r) => r.ticker === "MARA");
+    // 15,133 BTC in Q1 2026, and a quarter reported as zero (a reported zero counts; a missing quarter does not).
+    expect(mara?.sold).toMatchObject({ total: 15_133, count: 2 });
+    for (const r of view.cohort) expect(r.caption).toMatch(/The sources do not say which dollars paid for what\.$/);
+  });
+});
