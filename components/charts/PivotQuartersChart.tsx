@@ -64,7 +64,13 @@ export function PivotQuartersChart({
   const total = size?.height ?? 560;
   // Two panel labels above the panels; the rest is split so the dollars panel keeps its x axis in view.
   const free = total - 2 * PANEL_LABEL;
-  const treasuryHeight = Math.round(free * 0.45);
+  // A company with no dollar figure at all gets a thin dollars panel (its axis and a note), not an empty box.
+  const dollarsEmpty =
+    !rows.some(
+      (r) =>
+        r.proceeds !== null || r.spend !== null || r.revenue !== null || r.contracts !== null || r.commitments !== null,
+    ) && dollarMarks.length === 0;
+  const treasuryHeight = dollarsEmpty ? free - 64 : Math.round(free * 0.45);
   const dollarsHeight = free - treasuryHeight;
   // The left dollar axis carries the quarterly bars; commitments and contract totals have their own axis.
   const hasDollars = rows.some((r) => r.proceeds !== null || r.spend !== null || r.revenue !== null);
@@ -209,8 +215,12 @@ export function PivotQuartersChart({
           ])}
         </ComposedChart>
       </ChartBox>
-      <div className="panel-label" data-export-label="Dollars, per quarter" style={{ height: PANEL_LABEL }}>
-        Dollars, per quarter
+      <div
+        className="panel-label"
+        data-export-label={dollarsEmpty ? "Dollars, per quarter: none reported" : "Dollars, per quarter"}
+        style={{ height: PANEL_LABEL }}
+      >
+        {dollarsEmpty ? "Dollars, per quarter: none reported" : "Dollars, per quarter"}
       </div>
       <ChartBox height={dollarsHeight} size={width ? { width, height: dollarsHeight } : undefined}>
         <ComposedChart
