@@ -121,7 +121,12 @@ export function CompareChart({
               label={(props: { x?: number | string; y?: number | string; index?: number }) => {
                 const x = Number(props.x);
                 const y = Number(props.y);
-                if (props.index !== lastRow.get(s.seriesKey) || !Number.isFinite(y))
+                // One end label per company: its main line's (a dotted second basis shares the colour).
+                if (
+                  props.index !== lastRow.get(s.seriesKey) ||
+                  !Number.isFinite(y) ||
+                  (line.dash && line.axis === "left")
+                )
                   return <g key={`${s.dataKey}-${props.index}`} />;
                 // Direct labels only where they fit: skip one that would overlap a label already placed.
                 if (placed.some((py) => Math.abs(py - y) < 13)) return <g key={`${s.dataKey}-${props.index}`} />;

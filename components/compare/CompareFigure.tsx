@@ -11,6 +11,7 @@ import { formatDate, formatLensValue, formatNumber, formatUsd, formatValue } fro
 import { seriesApiHref } from "@/lib/url/api-href";
 import { compareHref } from "@/lib/url/compare-state";
 import type { CompareView } from "@/lib/views/compare-view";
+import { tierMix } from "@/lib/views/pivot-figure";
 import { CompareDataTable } from "./CompareDataTable";
 
 const LENS_TEXT = {
@@ -33,7 +34,6 @@ export function CompareFigure({ view, embed = false }: { view: CompareView; embe
     .filter((k): k is string => !!k)
     .map((k) => view.citations[k]?.source)
     .filter((s) => s !== undefined);
-  const kinds = [...new Set(sources.map((s) => s.kind))].join(", ");
   const latest = sources
     .map((s) => s.date)
     .filter((d): d is string => !!d)
@@ -94,7 +94,7 @@ export function CompareFigure({ view, embed = false }: { view: CompareView; embe
     .filter((s) => s.baseDate !== undefined)
     .map((s) => `${s.ticker}: ${s.baseDate ? formatDate(s.baseDate) : "no value to index"}`);
 
-  const sourceLine = `Sources: ${sources.length} cited figures (${kinds || "—"})${latest ? `, latest dated ${formatDate(latest)}` : ""}${
+  const sourceLine = `Sources: ${tierMix(sources) || "none"}${latest ? `, latest dated ${formatDate(latest)}` : ""}${
     usedPrices.length
       ? `; BTC prices: ${usedPrices.map((p) => `${p.date} ${formatUsd(p.closeUsd)} (${p.source.kind})`).join(", ")}`
       : ""

@@ -79,7 +79,7 @@ test("SVG keeps the title, the source line and one path per series as text and v
   expect(name).toMatch(/^minerpivot-riot-mara-clsk-btc-held-\d{4}-\d{2}-\d{4}-\d{2}-wide\.svg$/);
   const svg = bytes.toString("utf8");
   expect(svg).toContain(">BTC held, by company</text>");
-  expect(svg).toMatch(/<text class="source"[^>]*>Sources: \d+ cited figures/);
+  expect(svg).toMatch(/<text class="source"[^>]*>Sources: \d+ (filings?|company releases?|news reports?)/);
   expect(svg).toContain("@font-face");
   expect(svg).not.toContain("var(--");
   const curves = (svg.match(/<path[^>]*recharts-line-curve[^>]*>/g) ?? []).filter((tag) => /\sd="M/.test(tag));
