@@ -6,6 +6,7 @@ import { formatNumber, formatUsd } from "@/lib/format";
 import { seriesApiHref } from "@/lib/url/api-href";
 import { compareHref, DEFAULT_COMPARE_STATE } from "@/lib/url/compare-state";
 import type { CompanyView } from "@/lib/views/company-view";
+import { tierMix } from "@/lib/views/pivot-figure";
 
 /** The company's pivot path: BTC held against AI/HPC contract value announced so far. */
 export function TrajectorySection({ view }: { view: CompanyView }) {
@@ -18,7 +19,12 @@ export function TrajectorySection({ view }: { view: CompanyView }) {
       ? ` The ${view.trajectory.omitted} holdings figures reported before the first contract are not drawn (they would all sit at $0); the path starts at the last of them.`
       : ""
   }`;
-  const sourceLine = "Sources: holdings and contract figures cited on the company page. MinerPivot.";
+  // The figure names its own sources (holdings and the contracts behind x), so it stands alone when exported.
+  const sources = [
+    ...trajectory.map((p) => (p.factKey ? view.citations[p.factKey]?.source : undefined)),
+    ...view.events.filter((e) => e.kind === "contract" && e.valueUsd !== null).map((e) => e.source),
+  ].filter((s) => s !== undefined);
+  const sourceLine = `Sources: ${tierMix(sources) || "none"}; x is a running total of announced contracts (derived). MinerPivot.`;
   const series = [{ ticker: company.ticker, color: view.color, points: trajectory }];
   const state = { ...DEFAULT_COMPARE_STATE, companies: [company.ticker], view: "trajectory" as const };
   const exportSpec: ExportSpec = {

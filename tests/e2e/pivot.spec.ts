@@ -31,7 +31,7 @@ test.describe("both sides of the pivot, per quarter", () => {
     });
   }
 
-  test("IREN reports no holdings: mined against sold, said in the subtitle", async ({ page }) => {
+  test("IREN reports no holdings (nor sales): the subtitle says what is drawn and what is not", async ({ page }) => {
     await page.goto("/companies/IREN");
     await expect(page.locator("#pivot-quarters .subtitle")).toContainText(
       "reports no holdings: BTC mined against sold",
