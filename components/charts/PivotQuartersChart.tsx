@@ -4,6 +4,7 @@ import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis,
 import { formatAxisNumber, formatNumber, formatUsd } from "@/lib/format";
 import type { PivotQuarterMark, PivotQuarterRow } from "@/lib/views/pivot-figure";
 import { ChartBox, type FixedSize } from "./ChartBox";
+import { labelStack } from "./event-markers";
 
 /** Colours by kind of mark and series; they mean the same thing in every figure. */
 export const PIVOT_COLORS = {
@@ -349,36 +350,16 @@ function markLines(layout: ReturnType<typeof layoutMarks>, yAxisId: string, rows
       stroke={PIVOT_COLORS[g.marks[0].kind]}
       strokeDasharray="2 3"
       label={(props: { viewBox?: { x?: number; y?: number } }) => {
-        const x = Number(props.viewBox?.x ?? 0);
-        const y = Number(props.viewBox?.y ?? 0);
         const shown = g.marks.length > MAX_LINES ? g.marks.slice(0, MAX_LINES - 1) : g.marks;
         const more = g.marks.length - shown.length;
-        const leftward = position(g.index) > 0.55;
-        const anchor = leftward ? "end" : "start";
-        const dx = leftward ? -3 : 3;
-        const lineY = (line: number) => y - 4 - (g.row + line) * LINE_H;
-        return (
-          <g>
-            {shown.map((m, i) => (
-              <text
-                key={m.label}
-                x={x + dx}
-                textAnchor={anchor}
-                y={lineY(g.lines - 1 - i)}
-                fill={PIVOT_COLORS[m.kind]}
-                fontSize={11}
-                fontWeight={700}
-              >
-                {m.label}
-              </text>
-            ))}
-            {more ? (
-              <text x={x + dx} y={lineY(0)} textAnchor={anchor} fill="var(--fg-muted)" fontSize={11}>
-                +{formatNumber(more)} more (see data table)
-              </text>
-            ) : null}
-          </g>
-        );
+        return labelStack({
+          x: Number(props.viewBox?.x ?? 0),
+          y: Number(props.viewBox?.y ?? 0),
+          row: g.row,
+          leftward: position(g.index) > 0.55,
+          labels: shown.map((m) => ({ text: m.label, color: PIVOT_COLORS[m.kind] })),
+          more: more ? `+${formatNumber(more)} more this quarter` : null,
+        });
       }}
     />
   ));

@@ -61,37 +61,57 @@ export function eventMarkerLines(layout: ReturnType<typeof layoutEventMarkers>, 
         yAxisId={yAxisId}
         stroke={EVENT_COLORS[g.markers[0].kind]}
         strokeDasharray="3 3"
-        label={(props: { viewBox?: { x?: number; y?: number } }) => {
-          const x = Number(props.viewBox?.x ?? 0);
-          const y = Number(props.viewBox?.y ?? 0);
-          const lineY = (line: number) => y - 4 - (g.row + line) * LINE_H;
-          const anchor = leftward ? "end" : "start";
-          const dx = leftward ? -3 : 3;
-          const n = shown.length + (more ? 1 : 0);
-          return (
-            <g>
-              {shown.map((m, i) => (
-                <text
-                  key={`${m.kind}-${m.label}`}
-                  x={x + dx}
-                  y={lineY(n - 1 - i)}
-                  textAnchor={anchor}
-                  fill={EVENT_COLORS[m.kind]}
-                  fontSize={11}
-                  fontWeight={700}
-                >
-                  {m.label}
-                </text>
-              ))}
-              {more ? (
-                <text x={x + dx} y={lineY(0)} textAnchor={anchor} fill="var(--fg-muted)" fontSize={11}>
-                  +{more} more on this date
-                </text>
-              ) : null}
-            </g>
-          );
-        }}
+        label={(props: { viewBox?: { x?: number; y?: number } }) =>
+          labelStack({
+            x: Number(props.viewBox?.x ?? 0),
+            y: Number(props.viewBox?.y ?? 0),
+            row: g.row,
+            leftward,
+            labels: shown.map((m) => ({ text: m.label, color: EVENT_COLORS[m.kind] })),
+            more: more ? `+${more} more on this date` : null,
+          })
+        }
       />
     );
   });
+}
+
+/**
+ * The labels of one marker line, stacked upwards from the top of the plot starting `row` lines up, each in
+ * its own colour; leftward labels end at the line so none leaves the figure on the right.
+ */
+export function labelStack(o: {
+  x: number;
+  y: number;
+  row: number;
+  leftward: boolean;
+  labels: { text: string; color: string }[];
+  more: string | null;
+}) {
+  const anchor = o.leftward ? "end" : "start";
+  const dx = o.leftward ? -3 : 3;
+  const n = o.labels.length + (o.more ? 1 : 0);
+  const lineY = (line: number) => o.y - 4 - (o.row + line) * LINE_H;
+  return (
+    <g>
+      {o.labels.map((l, i) => (
+        <text
+          key={`${l.color}-${l.text}`}
+          x={o.x + dx}
+          y={lineY(n - 1 - i)}
+          textAnchor={anchor}
+          fill={l.color}
+          fontSize={11}
+          fontWeight={700}
+        >
+          {l.text}
+        </text>
+      ))}
+      {o.more ? (
+        <text x={o.x + dx} y={lineY(0)} textAnchor={anchor} fill="var(--fg-muted)" fontSize={11}>
+          {o.more}
+        </text>
+      ) : null}
+    </g>
+  );
 }
