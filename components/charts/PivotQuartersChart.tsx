@@ -75,6 +75,9 @@ export function PivotQuartersChart({
   const dollarsHeight = free - treasuryHeight;
   // The left dollar axis carries the quarterly bars; commitments and contract totals have their own axis.
   const hasDollars = rows.some((r) => r.proceeds !== null || r.spend !== null || r.revenue !== null);
+  // Only series with data get a bar slot: Recharts reserves one per Bar in every quarter, so an empty
+  // series would push the others off their quarter.
+  const present = (key: keyof PivotQuarterRow) => rows.some((r) => r[key] !== null);
   const hasCommitments = rows.some((r) => r.contracts !== null || r.commitments !== null);
   // The share of production sold only means something where a company sells from what it mines, not holdings.
   const hasShare = treasuryMode === "mined-vs-sold" && rows.some((r) => r.share !== null);
@@ -151,22 +154,26 @@ export function PivotQuartersChart({
             width={RIGHT_W}
           />
           {/* One BTC axis for held, mined and sold: amounts of the same thing, on the same scale. */}
-          <Bar
-            yAxisId="btc"
-            dataKey="mined"
-            name="BTC mined"
-            fill={PIVOT_COLORS.mined}
-            fillOpacity={0.55}
-            isAnimationActive={false}
-          />
-          <Bar
-            yAxisId="btc"
-            dataKey="sold"
-            name="BTC sold"
-            fill={PIVOT_COLORS.sold}
-            fillOpacity={0.85}
-            isAnimationActive={false}
-          />
+          {present("mined") ? (
+            <Bar
+              yAxisId="btc"
+              dataKey="mined"
+              name="BTC mined"
+              fill={PIVOT_COLORS.mined}
+              fillOpacity={0.55}
+              isAnimationActive={false}
+            />
+          ) : null}
+          {present("sold") ? (
+            <Bar
+              yAxisId="btc"
+              dataKey="sold"
+              name="BTC sold"
+              fill={PIVOT_COLORS.sold}
+              fillOpacity={0.85}
+              isAnimationActive={false}
+            />
+          ) : null}
           {treasuryMode === "held" ? (
             <Line
               yAxisId="btc"
@@ -251,23 +258,27 @@ export function PivotQuartersChart({
             axisLine={hasCommitments}
             width={RIGHT_W}
           />
-          <Bar
-            yAxisId="usd"
-            dataKey="proceeds"
-            name="BTC sale proceeds"
-            fill={PIVOT_COLORS.proceeds}
-            isAnimationActive={false}
-          />
-          {spendLabel ? (
+          {present("proceeds") ? (
+            <Bar
+              yAxisId="usd"
+              dataKey="proceeds"
+              name="BTC sale proceeds"
+              fill={PIVOT_COLORS.proceeds}
+              isAnimationActive={false}
+            />
+          ) : null}
+          {spendLabel && present("spend") ? (
             <Bar yAxisId="usd" dataKey="spend" name={spendLabel} fill={PIVOT_COLORS.spend} isAnimationActive={false} />
           ) : null}
-          <Bar
-            yAxisId="usd"
-            dataKey="revenue"
-            name="HPC revenue"
-            fill={PIVOT_COLORS.revenue}
-            isAnimationActive={false}
-          />
+          {present("revenue") ? (
+            <Bar
+              yAxisId="usd"
+              dataKey="revenue"
+              name="HPC revenue"
+              fill={PIVOT_COLORS.revenue}
+              isAnimationActive={false}
+            />
+          ) : null}
           <Line
             yAxisId="commit"
             dataKey="contracts"

@@ -30,7 +30,7 @@ export function LazyPivotChart(props: ComponentProps<typeof PivotChart>) {
 
 export function LazyPivotQuartersChart(props: ComponentProps<typeof PivotQuartersChart>) {
   return (
-    <div style={{ minHeight: 608 }}>
+    <div style={{ minHeight: 560 }}>
       <PivotQuarters {...props} />
     </div>
   );

@@ -307,6 +307,9 @@ export function soldToFundCaption(
     parts.push(
       `${formatNumber(sold.total)} BTC sold in the ${quarters(sold.count)} with a sales figure (${tierText(sold.tiers)}${derivedNote(sold.derived)})`,
     );
+  // Large sales come from monthly or single-sale figures too, so they are named even without a quarter's total.
+  const sales = q.flatMap((x) => x.marks.filter((m) => m.kind === "btc_sale"));
+  if (sales.length) parts.push(`large sales marked: ${sales.map((m) => m.label.replace(/^Sold /, "")).join(", ")}`);
   if (pivot.spend)
     parts.push(
       spend.count
