@@ -109,6 +109,8 @@ export function PivotQuartersChart({
     <XAxis
       dataKey="label"
       type="category"
+      // Band scale in both panels, bars or not, so a quarter sits at the same x above and below.
+      scale="band"
       interval="preserveStartEnd"
       tick={hideTicks ? false : { fill: "var(--fg-muted)", fontSize: 11 }}
       stroke="var(--fg-muted)"
