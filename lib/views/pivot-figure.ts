@@ -57,7 +57,7 @@ export interface PivotFigure {
   caption: string;
   /** Honest tier mix: "Sources: 12 filings, 3 company releases, 5 news reports; latest dated …". */
   sourceLine: string;
-  /** The newest figure drawn and how old it is against today. */
+  /** The newest quarterly figure drawn and how old it is against today. */
   asOf: Freshness | null;
   from: string | null;
   to: string | null;
@@ -237,7 +237,7 @@ export function buildPivotFigure(input: {
       : treasuryWords || "No bitcoin treasury figures reported",
     dollarWords ? `lower panel: ${dollarWords}` : "no AI/HPC spending, revenue or contract reported in the sources",
     asOf
-      ? `newest figure drawn: ${fiscalLabelOf(q, asOf.asOf)}, ${asOf.label.replace(/^as of [^·]+· /, "")}${asOf.stale ? " (stale)" : ""}`
+      ? `newest quarterly figure: ${fiscalLabelOf(q, asOf.asOf)}, ${asOf.label.replace(/^as of [^·]+· /, "")}${asOf.stale ? " (stale)" : ""}`
       : null,
   ]
     .filter(Boolean)
