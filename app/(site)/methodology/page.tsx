@@ -163,6 +163,32 @@ export default async function MethodologyPage() {
         </li>
       </ul>
 
+      <h2 id="quarters">The quarterly pivot and &quot;Sold to fund AI?&quot;</h2>
+      <ul className="notes-list">
+        <li>
+          Each company page draws both sides of the pivot on one axis of the company&apos;s fiscal quarters: BTC held at
+          quarter ends (one basis; another basis dotted, never joined), BTC mined and sold per quarter, and below, in
+          dollars, sale proceeds, AI/HPC capex where the source attributes it (else total capex from filings, labelled
+          as all-purpose), HPC revenue, the running total of announced contract value and dated purchase commitments.
+          Quarters are reported or derived (see above); a quarter nobody reported is a gap.
+        </li>
+        <li>
+          Contracts, commitments and large sales are labelled inside the figure with words taken from their sources
+          (counterparty, asset or site, amount, MW; a sale names its own period), so an exported figure needs no key.
+        </li>
+        <li>
+          &quot;Sold to fund AI?&quot; puts cumulative sale proceeds next to cumulative AI/HPC (or total) spending and
+          announced contract value over the same quarters, with how many quarters each sum rests on, their tiers and how
+          many are derived. It states amounts and coverage only: no source says which dollars paid for what, and
+          contract value is spread over multi-year terms, not cash received. The overview&apos;s cohort table gives the
+          same sums per miner and never adds companies covering different quarters.
+        </li>
+        <li>
+          <strong>Filings only</strong> (company pages and compare) hides every figure and event not cited to an SEC
+          filing.
+        </li>
+      </ul>
+
       <h2 id="lenses">Lenses, ranges and the USD view (compare)</h2>
       <ul className="notes-list">
         <li>
