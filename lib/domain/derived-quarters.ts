@@ -131,3 +131,44 @@ function quarterEndOf(monthEnd: string): string {
   while (!isQuarterEnd(d)) d = addMonthEnds(d, 1);
   return d;
 }
+
+/** One quarter's figure: a reported quarter, or a derived one with its inputs and formula. */
+export interface QuarterValue {
+  /** Fact key, or a derived quarter's key. */
+  key: string;
+  metric: MetricId;
+  periodEnd: string;
+  value: number;
+  derived: boolean;
+  inputs?: string[];
+  formula?: string;
+}
+
+/**
+ * A flow's quarters by period end: the reported quarters, then the derived ones where none is reported. The one
+ * place that combines the two, for the quarterly charts, the pivot figure and the 12-month sums.
+ */
+export function quarterValues(
+  facts: readonly Fact[],
+  ticker: string,
+  metric: MetricId,
+  fiscalYearEnd: string,
+): Map<string, QuarterValue> {
+  const own = facts.filter((f) => f.ticker === ticker && f.metric === metric);
+  const out = new Map<string, QuarterValue>();
+  for (const f of own)
+    if (f.periodType === "quarter")
+      out.set(f.periodEnd, { key: f.key, metric, periodEnd: f.periodEnd, value: f.displayed.value, derived: false });
+  for (const d of deriveQuarters(own, ticker, metric, fiscalYearEnd))
+    if (!out.has(d.periodEnd))
+      out.set(d.periodEnd, {
+        key: d.key,
+        metric,
+        periodEnd: d.periodEnd,
+        value: d.value,
+        derived: true,
+        inputs: d.inputs,
+        formula: d.formula,
+      });
+  return out;
+}

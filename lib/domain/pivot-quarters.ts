@@ -1,4 +1,4 @@
-import { deriveQuarters } from "./derived-quarters";
+import { type QuarterValue, quarterValues } from "./derived-quarters";
 import { eventShortLabel, shortMoney } from "./event-labels";
 import type { Fact } from "./facts";
 import { fiscalQuarterLabel } from "./fiscal";
@@ -7,16 +7,7 @@ import type { MetricId } from "./metrics";
 import { addMonthEnds, isQuarterEnd } from "./periods";
 import type { ChartEvent } from "./types";
 
-/** One figure in one quarter: a reported quarter, or a derived one (its citation lists the inputs). */
-export interface QuarterValue {
-  value: number;
-  /** Fact key, or a derived quarter's key. */
-  key: string;
-  derived: boolean;
-  /** Derived quarters: their inputs and formula, for citations and the data table. */
-  inputs?: string[];
-  formula?: string;
-}
+export type { QuarterValue };
 
 /** A dated figure inside a quarter: an AI/HPC purchase commitment, or a signed contract. */
 export interface QuarterMark {
@@ -86,22 +77,25 @@ export function buildPivotQuarters(input: {
 }): PivotQuarters {
   const { ticker, fiscalYearEnd, flowFacts, stockFacts, heldBasis, events } = input;
   const heldOtherBasis = input.heldOtherBasis ?? null;
-  const flows = (metric: MetricId, filter: (f: Fact) => boolean = () => true) => {
-    const out = new Map<string, QuarterValue>();
-    const own = flowFacts.filter((f) => f.ticker === ticker && f.metric === metric && filter(f));
-    for (const f of own)
-      if (f.periodType === "quarter") out.set(f.periodEnd, { value: f.displayed.value, key: f.key, derived: false });
-    for (const d of deriveQuarters(own, ticker, metric, fiscalYearEnd))
-      if (!out.has(d.periodEnd))
-        out.set(d.periodEnd, { value: d.value, key: d.key, derived: true, inputs: d.inputs, formula: d.formula });
-    return out;
-  };
+  const flows = (metric: MetricId, filter: (f: Fact) => boolean = () => true) =>
+    quarterValues(
+      flowFacts.filter((f) => filter(f)),
+      ticker,
+      metric,
+      fiscalYearEnd,
+    );
   const balances = (basis: HoldingsBasis | null) => {
     const out = new Map<string, QuarterValue>();
     if (basis === null) return out;
     for (const f of stockFacts)
       if (f.ticker === ticker && f.metric === "btc_held" && f.basis === basis && isQuarterEnd(f.periodEnd))
-        out.set(f.periodEnd, { value: f.displayed.value, key: f.key, derived: false });
+        out.set(f.periodEnd, {
+          key: f.key,
+          metric: "btc_held",
+          periodEnd: f.periodEnd,
+          value: f.displayed.value,
+          derived: false,
+        });
     return out;
   };
   const held = balances(heldBasis);

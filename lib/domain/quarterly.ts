@@ -1,4 +1,4 @@
-import { deriveQuarters } from "./derived-quarters";
+import { quarterValues } from "./derived-quarters";
 import type { Fact } from "./facts";
 import type { MetricId } from "./metrics";
 import { toTime } from "./periods";
@@ -15,20 +15,16 @@ export function buildQuarterlyFlow(
   metric: MetricId,
   fiscalYearEnd: string,
 ): SeriesPoint[] {
-  const reported: SeriesPoint[] = facts
-    .filter((f) => f.ticker === ticker && f.metric === metric && f.periodType === "quarter")
-    .map((f) => ({ date: f.periodEnd, t: toTime(f.periodEnd), value: f.displayed.value, factKey: f.key }));
-  const derived: SeriesPoint[] = deriveQuarters(facts, ticker, metric, fiscalYearEnd).map((d) => ({
-    date: d.periodEnd,
-    t: toTime(d.periodEnd),
-    value: d.value,
-    factKey: d.key,
-    derivedFrom: d.inputs,
-    derivation: d.formula,
+  const points: SeriesPoint[] = [...quarterValues(facts, ticker, metric, fiscalYearEnd).values()].map((q) => ({
+    date: q.periodEnd,
+    t: toTime(q.periodEnd),
+    value: q.value,
+    factKey: q.key,
+    ...(q.derived ? { derivedFrom: q.inputs, derivation: q.formula } : {}),
   }));
   // Consecutive quarters only: a missing quarter breaks the line.
   return withGaps(
-    [...reported, ...derived].sort((a, b) => a.t - b.t),
+    points.sort((a, b) => a.t - b.t),
     3,
   );
 }

@@ -1,4 +1,4 @@
-import { deriveQuarters } from "./derived-quarters";
+import { type QuarterValue, quarterValues } from "./derived-quarters";
 import type { Fact } from "./facts";
 import { fiscalQuarterLabel } from "./fiscal";
 import type { MetricId } from "./metrics";
@@ -6,15 +6,8 @@ import { addMonthEnds } from "./periods";
 import { type Freshness, freshness } from "./staleness";
 
 /** One period added into a sum: a reported quarter or month, or a derived quarter (cited by its inputs). */
-export interface SumPart {
-  key: string;
-  periodEnd: string;
+export interface SumPart extends QuarterValue {
   periodType: "month" | "quarter";
-  value: number;
-  derived: boolean;
-  /** Derived quarters: the facts they come from and how. */
-  inputs?: string[];
-  formula?: string;
 }
 
 /** A sum over an exact run of contiguous periods of one type, with the period and as-of date it states. */
@@ -59,27 +52,9 @@ export function trailingTwelveMonths(
 ): TrailingSum {
   const own = facts.filter((f) => f.ticker === ticker && f.metric === metric && f.periodEnd <= today);
   const months = new Map(own.filter((f) => f.periodType === "month").map((f) => [f.periodEnd, f]));
-  const quarters = new Map<string, SumPart>();
-  for (const f of own)
-    if (f.periodType === "quarter")
-      quarters.set(f.periodEnd, {
-        key: f.key,
-        periodEnd: f.periodEnd,
-        periodType: "quarter",
-        value: f.displayed.value,
-        derived: false,
-      });
-  for (const d of deriveQuarters(own, ticker, metric, fiscalYearEnd))
-    if (!quarters.has(d.periodEnd))
-      quarters.set(d.periodEnd, {
-        key: d.key,
-        periodEnd: d.periodEnd,
-        periodType: "quarter",
-        value: d.value,
-        derived: true,
-        inputs: d.inputs,
-        formula: d.formula,
-      });
+  const quarters = new Map<string, SumPart>(
+    [...quarterValues(own, ticker, metric, fiscalYearEnd)].map(([end, q]) => [end, { ...q, periodType: "quarter" }]),
+  );
 
   const latestMonth = [...months.keys()].sort().at(-1);
   const latestQuarter = [...quarters.keys()].sort().at(-1);
@@ -160,6 +135,13 @@ function window(end: string, count: number, step: 1 | 3, part: (end: string) => 
 
 function monthPart(f: Fact | undefined): SumPart | null {
   return f
-    ? { key: f.key, periodEnd: f.periodEnd, periodType: "month", value: f.displayed.value, derived: false }
+    ? {
+        key: f.key,
+        metric: f.metric,
+        periodEnd: f.periodEnd,
+        periodType: "month",
+        value: f.displayed.value,
+        derived: false,
+      }
     : null;
 }

@@ -1,3 +1,4 @@
+import type { QuarterValue } from "../domain/derived-quarters";
 import type { Fact } from "../domain/facts";
 import { BASIS_LABELS, type HoldingsBasis } from "../domain/holdings-basis";
 import { getMetric, type MetricId } from "../domain/metrics";
@@ -79,23 +80,37 @@ export function buildDerivedCitation(
   };
 }
 
-/** Citations for every period added into a 12-month sum: reported periods, and derived quarters with their inputs. */
+/**
+ * Citations for quarter values: a reported quarter is its fact's citation, a derived one lists its inputs.
+ * The one way every view cites the quarters it draws or adds up.
+ */
+export function citeQuarterValues(
+  values: readonly QuarterValue[],
+  factByKey: ReadonlyMap<string, Fact>,
+  into: Record<string, Citation>,
+): Record<string, Citation> {
+  const series = values.map((v) => ({
+    metric: v.metric,
+    points: [
+      {
+        date: v.periodEnd,
+        t: 0,
+        value: v.value,
+        factKey: v.key,
+        ...(v.derived ? { derivedFrom: v.inputs, derivation: v.formula } : {}),
+      },
+    ],
+  }));
+  return citePoints(series, factByKey, into);
+}
+
+/** Citations for every period added into a 12-month sum. */
 export function citeSumParts(
   sum: TrailingSum,
-  metric: MetricId,
   facts: readonly Fact[],
   into: Record<string, Citation>,
 ): Record<string, Citation> {
-  if (!sum.ok) return into;
-  const points: SeriesPoint[] = sum.sum.parts.map((p) => ({
-    date: p.periodEnd,
-    t: 0,
-    value: p.value,
-    factKey: p.key,
-    derivedFrom: p.inputs,
-    derivation: p.formula,
-  }));
-  return citePoints([{ metric, points }], new Map(facts.map((f) => [f.key, f])), into);
+  return sum.ok ? citeQuarterValues(sum.sum.parts, new Map(facts.map((f) => [f.key, f])), into) : into;
 }
 
 /** Citations for every point of some series: stored facts and derived quarters alike. */

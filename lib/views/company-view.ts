@@ -15,7 +15,7 @@ import { today } from "../domain/today";
 import { buildTrajectory, collapsePreContract } from "../domain/trajectory";
 import type { CompanyParams } from "../schemas/company-params";
 import { cachedByDataVersion } from "./cache-by-version";
-import { buildCitation, type Citation, citePoints, citeSumParts } from "./citation";
+import { buildCitation, type Citation, citePoints, citeQuarterValues, citeSumParts } from "./citation";
 import { buildPivotFigure } from "./pivot-figure";
 
 export type CompanyView = NonNullable<Awaited<ReturnType<typeof buildCompanyView>>>;
@@ -67,21 +67,11 @@ async function buildCompanyView(ticker: string, params: CompanyParams) {
   const derivedQuarters = DERIVABLE_METRICS.flatMap((m) =>
     deriveQuarters(tableFacts, ticker, m, company.fiscalYearEnd),
   );
-  citePoints(
-    derivedQuarters.map((d) => ({
-      metric: d.metric,
-      points: [
-        {
-          date: d.periodEnd,
-          t: 0,
-          value: d.value,
-          factKey: d.key,
-          derivedFrom: d.inputs,
-          derivation: d.formula,
-        },
-      ],
-    })),
-    new Map(tableFacts.map((f) => [f.key, f])),
+  const factByKey = new Map([...chartFacts, ...tableFacts].map((f) => [f.key, f]));
+  // Every derived quarter, for the table and the quarterly figure alike (both derive from tableFacts).
+  citeQuarterValues(
+    derivedQuarters.map((d) => ({ ...d, derived: true })),
+    factByKey,
     citations,
   );
   const now = today();
@@ -95,22 +85,6 @@ async function buildCompanyView(ticker: string, params: CompanyParams) {
     heldOtherBasis: otherBases[0] ?? null,
     events,
   });
-  const factByKey = new Map([...chartFacts, ...tableFacts].map((f) => [f.key, f]));
-  // Derived quarters the figure draws cite their inputs.
-  citePoints(
-    pivotQuarters.quarters.flatMap((q) =>
-      [q.sold, q.proceeds, q.mined, q.spend, q.hpcRevenue]
-        .filter((v) => v?.derived)
-        .map((v) => ({
-          metric: metricOfKey(v!.key),
-          points: [
-            { date: q.end, t: 0, value: v!.value, factKey: v!.key, derivedFrom: v!.inputs, derivation: v!.formula },
-          ],
-        })),
-    ),
-    factByKey,
-    citations,
-  );
   const pivotFigure = buildPivotFigure({
     company,
     color: companyColor(ticker),
@@ -120,7 +94,7 @@ async function buildCompanyView(ticker: string, params: CompanyParams) {
     events,
     today: now,
   });
-  citeSumParts(keyFigures.soldLast12m, "btc_sold", tableFacts, citations);
+  citeSumParts(keyFigures.soldLast12m, tableFacts, citations);
   return {
     company,
     color: companyColor(ticker),
@@ -156,9 +130,4 @@ async function buildCompanyView(ticker: string, params: CompanyParams) {
     revisions,
     observationCount: values.length,
   };
-}
-
-/** Fact and derived keys start "TICKER|metric|…". */
-function metricOfKey(key: string): MetricId {
-  return key.split("|")[1] as MetricId;
 }

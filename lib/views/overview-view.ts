@@ -19,12 +19,13 @@ const OVERVIEW_METRICS: readonly MetricId[] = [
   "hpc_contracted_mw",
 ];
 
+import type { QuarterValue } from "../domain/derived-quarters";
 import { BASIS_LABELS } from "../domain/holdings-basis";
 import { buildPivotQuarters } from "../domain/pivot-quarters";
 import { buildCumulativeContracts, buildStockSeries, stockBases } from "../domain/series";
 import { today } from "../domain/today";
 import { cachedByDataVersion } from "./cache-by-version";
-import { buildCitation, type Citation, citePoints, citeSumParts } from "./citation";
+import { buildCitation, type Citation, citeQuarterValues, citeSumParts } from "./citation";
 import { soldToFundCaption } from "./pivot-figure";
 
 /** The overview page: one row per company plus the headline chart's series. */
@@ -67,7 +68,7 @@ async function buildOverviewView() {
     for (const fig of [row.latestHeld, row.peakHeld, row.contractedMw]) {
       for (const f of fig?.facts ?? []) citations[f.key] = buildCitation(f);
     }
-    citeSumParts(row.soldLast12m, "btc_sold", flowBy.get(row.company.ticker) ?? [], citations);
+    citeSumParts(row.soldLast12m, flowBy.get(row.company.ticker) ?? [], citations);
   }
   const series = companies.map((c) => ({
     ticker: c.ticker,
@@ -97,16 +98,9 @@ async function buildOverviewView() {
       events: eventsBy.get(c.ticker) ?? [],
     });
     // Derived quarters' tiers come from their inputs.
-    citePoints(
-      pivot.quarters.flatMap((q) =>
-        [q.proceeds, q.spend, q.sold, q.hpcRevenue]
-          .filter((v) => v?.derived)
-          .map((v) => ({
-            metric: v!.key.split("|")[1] as MetricId,
-            points: [
-              { date: q.end, t: 0, value: v!.value, factKey: v!.key, derivedFrom: v!.inputs, derivation: v!.formula },
-            ],
-          })),
+    citeQuarterValues(
+      pivot.quarters.flatMap(
+        (q) => [q.proceeds, q.spend, q.sold, q.hpcRevenue].filter((v) => v?.derived) as QuarterValue[],
       ),
       new Map(flow.map((f) => [f.key, f])),
       cites,
