@@ -121,7 +121,12 @@ export async function importInputs(
       continue;
     }
     try {
-      report.counts = db.transaction(() => saveInput(db, runId, prepared))();
+      report.counts = db.transaction(() => {
+        const counts = saveInput(db, runId, prepared);
+        // Sale events follow the stored facts; they are not counted as imported rows.
+        syncLargeSaleEvents(db);
+        return counts;
+      })();
       report.status = report.counts.inserted + report.counts.revised === 0 ? "unchanged" : "ok";
       finishImportRun(db, runId, "ok", report.counts, []);
     } catch (err) {
@@ -145,7 +150,7 @@ export function checkPrepared(db: Database.Database, prepared: PreparedInput, ad
   prepared.errors.push(...checkStoredSources(db, prepared));
 }
 
-/** Writes one checked input inside the caller's transaction. */
+/** Writes one checked input inside the caller's transaction; the caller refreshes the sale events once after. */
 export function saveInput(db: Database.Database, runId: number, p: PreparedInput): ImportCounts {
   let counts = saveCompanies(db, p.companies);
   counts = addCounts(counts, savePrices(db, makeSourceResolver(db), p.prices));
@@ -157,8 +162,6 @@ export function saveInput(db: Database.Database, runId: number, p: PreparedInput
       p.observations.map((o) => toNormalizedObservation(o.value)),
     ),
   );
-  // Sale events follow the stored facts; they are not counted as imported rows.
-  syncLargeSaleEvents(db);
   return counts;
 }
 

@@ -44,6 +44,8 @@ export function saveDataset(
     ),
   );
   for (const f of filings) add(saveInput(db, importRunId, f));
+  // Large sales follow every stored sale figure, curated and filed: refreshed once, after both.
+  add(syncLargeSaleEvents(db));
   add(
     savePrices(
       db,
@@ -64,6 +66,5 @@ export function saveDataset(
       d.contracts.map((r) => r.value),
     ),
   );
-  add(syncLargeSaleEvents(db));
   return counts;
 }
