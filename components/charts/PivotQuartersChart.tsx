@@ -4,18 +4,18 @@ import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis,
 import { formatAxisNumber, formatNumber, formatUsd } from "@/lib/format";
 import type { PivotQuarterMark, PivotQuarterRow } from "@/lib/views/pivot-figure";
 import { ChartBox, type FixedSize } from "./ChartBox";
-import { labelStack } from "./event-markers";
+import { EVENT_COLORS, labelStack } from "./event-markers";
 
 /** Colours by kind of mark and series; they mean the same thing in every figure. */
 export const PIVOT_COLORS = {
-  sold: "var(--mark-sale)",
+  sold: EVENT_COLORS.btc_sale,
   mined: "var(--mark-mined)",
   proceeds: "var(--mark-proceeds)",
   spend: "var(--mark-spend)",
   revenue: "var(--mark-revenue)",
-  contract: "var(--mark-contract)",
+  contract: EVENT_COLORS.contract,
   commitment: "var(--mark-commit)",
-  btc_sale: "var(--mark-sale)",
+  btc_sale: EVENT_COLORS.btc_sale,
 } as const;
 
 const LINE_H = 13;
