@@ -1,4 +1,8 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/security/headers";
+
+const dev = process.env.NODE_ENV !== "production";
+const asList = (h: Record<string, string>) => Object.entries(h).map(([key, value]) => ({ key, value }));
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -7,17 +11,19 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   // better-sqlite3 is a native addon: load it from node_modules at run time instead of bundling it.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
-  // Security headers are set per request in proxy.ts (they differ for /embed and carry a script nonce);
-  // built assets skip the proxy, so they get theirs here.
+  // A CDN may serve a page up to a day past its revalidation while it fetches the new one (stale-while-revalidate).
+  expireTime: 86_400,
+  experimental: {
+    // Rendered pages stay in this instance's memory only: a restart (a new database rolled out) renders from the
+    // database it finds instead of serving pages left on disk from the previous data. See docs/deployment.md.
+    isrFlushToDisk: false,
+  },
+  // One static policy per kind of path: no nonce, so rendered pages can be cached and served to anyone.
   async headers() {
     return [
-      {
-        source: "/_next/static/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-        ],
-      },
+      { source: "/:path((?!embed/|embed$).*)", headers: asList(securityHeaders({ embeddable: false, dev })) },
+      { source: "/embed", headers: asList(securityHeaders({ embeddable: true, dev })) },
+      { source: "/embed/:path*", headers: asList(securityHeaders({ embeddable: true, dev })) },
     ];
   },
 };

@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { THEME_INIT_SCRIPT } from "@/components/ui/theme-script";
 import "./globals.css";
@@ -19,15 +18,13 @@ export const viewport: Viewport = {
   ],
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  // proxy.ts issues a nonce per request; the inline theme script must carry it to run under the CSP.
-  const nonce = (await headers()).get("x-nonce") ?? undefined;
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
         {/* Applies the saved theme before first paint, so a dark-mode reader never sees a white flash. */}
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: constant script, no user input */}
-        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
         <link
           rel="preload"
           href="/fonts/inter-latin-400-normal.woff2"

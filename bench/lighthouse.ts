@@ -13,7 +13,7 @@ import { seededDatabase, tempDir } from "./lib/db";
 import { ensureBuild, startServer } from "./lib/server";
 import { check, median, printTable } from "./lib/stats";
 
-const ROUTES = ["/", "/companies/RIOT"];
+const ROUTES = ["/", "/companies/RIOT", "/compare"];
 const RUNS = Number(process.env.RUNS ?? 3);
 const CHROME_FLAGS = [
   "--headless=new",

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { revalidateServerPages } from "../lib/ingest/revalidate-pages";
 import { seedDatabase } from "../lib/ingest/seed";
 
 // Loads the curated dataset in prisma/data into the database (DATABASE_URL or prisma/data/minerpivot.db).
@@ -21,3 +22,4 @@ console.log(
     ? `Seed: nothing to change (${unchanged} rows already up to date).`
     : `Seed: ${inserted} inserted, ${revised} updated, ${unchanged} unchanged.`,
 );
+if (inserted + revised > 0) for (const line of await revalidateServerPages()) console.log(line);

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { databaseFilePath } from "../lib/db/database-url";
+import { revalidateServerPages } from "../lib/ingest/revalidate-pages";
 import { seedDatabase } from "../lib/ingest/seed";
 
 /**
@@ -81,8 +82,11 @@ if (!result.ok) {
 }
 const { inserted, revised } = result.counts;
 if (n === 0) console.log(`Seeded ${file}: ${inserted} rows.`);
-else if (inserted + revised > 0)
+else if (inserted + revised > 0) {
   console.log(`Updated ${file} from the shipped dataset: ${inserted} new, ${revised} changed.`);
+  // A server already running on this database (db:ensure also runs before a second one starts) shows the update.
+  for (const line of await revalidateServerPages(file)) if (line.startsWith("Pages")) console.log(line);
+}
 const after = new Database(file, { readonly: true });
 const companies = (after.prepare("SELECT COUNT(*) AS n FROM Company").get() as { n: number }).n;
 after.close();

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { formatImportHistory, formatImportReport } from "../lib/ingest/format-report";
 import { importInputs } from "../lib/ingest/import-inputs";
 import { extractFactsFromFile, formatFactLine } from "../lib/ingest/ixbrl/index";
+import { revalidateServerPages } from "../lib/ingest/revalidate-pages";
 import { openWriteDatabase } from "../lib/ingest/sqlite";
 
 const HELP = `Usage: npm run ingest -- <file-or-dir>... [options]
@@ -89,7 +90,7 @@ async function main(): Promise<number> {
   }
 }
 
-function finish(reports: Awaited<ReturnType<typeof importInputs>>): number {
+async function finish(reports: Awaited<ReturnType<typeof importInputs>>): Promise<number> {
   if (values.json) {
     const out = values["dry-run"] ? reports.flatMap((r) => r.observations ?? []) : reports;
     console.log(JSON.stringify(out, null, 2));
@@ -97,6 +98,8 @@ function finish(reports: Awaited<ReturnType<typeof importInputs>>): number {
   } else {
     for (const r of reports) console.log(formatImportReport(r));
   }
+  // Only a write changes what pages show; a dry run, a rejection or an unchanged re-import leaves them as they are.
+  if (reports.some((r) => r.status === "ok")) for (const line of await revalidateServerPages()) console.error(line);
   return reports.some((r) => r.status === "rejected") ? 1 : 0;
 }
 

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { CitationCards } from "@/components/ui/CitationCards";
 import { SiteFooter } from "@/components/ui/SiteFooter";
 import { SiteHeader } from "@/components/ui/SiteHeader";
 
@@ -14,6 +15,7 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
         {children}
       </main>
       <SiteFooter />
+      <CitationCards />
     </>
   );
 }

@@ -1,8 +1,8 @@
 /**
  * Production server for the benchmarks: builds once (`next build` when .next/BUILD_ID is missing or --build is
- * passed), then runs `next start` on a free port against a given database, waits until it answers, and kills its
- * whole process group on stop, exit, error or Ctrl-C. The local Next CLI is run with node directly (the same
- * binary `npx next` resolves to, without npx's extra process).
+ * passed), then runs the production server (scripts/serve.ts, what `npm start` runs) on a free port against a
+ * given database, waits until it answers, and kills its whole process group on stop, exit, error or Ctrl-C. The
+ * local Next CLI builds with node directly (the same binary `npx next` resolves to, without npx's extra process).
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -80,7 +80,9 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 export async function startServer(opts: { databaseUrl: string; readyPath?: string }): Promise<BenchServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // The production server users run (`npm start`): Next's handler behind scripts/serve.ts.
+  const args = ["--import", "tsx", path.join("scripts", "serve.ts"), "--port", String(port), "--hostname", "127.0.0.1"];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     detached: true, // own process group, so the whole tree can be killed at once
     stdio: ["ignore", "pipe", "pipe"],

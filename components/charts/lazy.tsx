@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import type { ComponentProps } from "react";
+import { type ComponentProps, type ReactNode, useEffect, useRef, useState } from "react";
 import type { CompareChart } from "./CompareChart";
 import type { HeadlineChart } from "./HeadlineChart";
 import type { PivotChart } from "./PivotChart";
@@ -9,9 +9,29 @@ import type { PivotQuartersChart } from "./PivotQuartersChart";
 import type { TrajectoryChart } from "./TrajectoryChart";
 
 /**
- * Charts load after first paint: Recharts draws nothing on the server anyway, so its ~125 kB of JavaScript need
- * not block the page. Each chart's box keeps its height while loading, so nothing shifts when it appears.
+ * Charts are islands that load when they come near the screen: Recharts draws nothing on the server anyway, so
+ * its ~125 kB of JavaScript need not block the page, and a chart far down the page costs nothing until the reader
+ * scrolls to it. The server renders each chart's box at its final height, so nothing shifts when it appears.
  */
+function WhenNearScreen({ minHeight, children }: { minHeight: number | string; children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const el = box.current;
+    if (!el || near) return;
+    if (typeof IntersectionObserver === "undefined") return setNear(true);
+    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), {
+      rootMargin: "300px 0px",
+    });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [near]);
+  return (
+    <div ref={box} style={{ minHeight }} data-chart-island={near ? "near" : "waiting"}>
+      {near ? children : null}
+    </div>
+  );
+}
 const Pivot = dynamic(() => import("./PivotChart").then((m) => m.PivotChart), { ssr: false });
 const PivotQuarters = dynamic(() => import("./PivotQuartersChart").then((m) => m.PivotQuartersChart), {
   ssr: false,
@@ -22,40 +42,40 @@ const Trajectory = dynamic(() => import("./TrajectoryChart").then((m) => m.Traje
 
 export function LazyPivotChart(props: ComponentProps<typeof PivotChart>) {
   return (
-    <div style={{ minHeight: "var(--chart-h, 380px)" }}>
+    <WhenNearScreen minHeight="var(--chart-h, 380px)">
       <Pivot {...props} />
-    </div>
+    </WhenNearScreen>
   );
 }
 
 export function LazyPivotQuartersChart(props: ComponentProps<typeof PivotQuartersChart>) {
   return (
-    <div style={{ minHeight: 560 }}>
+    <WhenNearScreen minHeight={560}>
       <PivotQuarters {...props} />
-    </div>
+    </WhenNearScreen>
   );
 }
 
 export function LazyCompareChart(props: ComponentProps<typeof CompareChart>) {
   return (
-    <div style={{ minHeight: props.height ?? 420 }}>
+    <WhenNearScreen minHeight={props.height ?? 420}>
       <Compare {...props} />
-    </div>
+    </WhenNearScreen>
   );
 }
 
 export function LazyHeadlineChart(props: ComponentProps<typeof HeadlineChart>) {
   return (
-    <div style={{ minHeight: props.height }}>
+    <WhenNearScreen minHeight={props.height}>
       <Headline {...props} />
-    </div>
+    </WhenNearScreen>
   );
 }
 
 export function LazyTrajectoryChart(props: ComponentProps<typeof TrajectoryChart>) {
   return (
-    <div style={{ minHeight: props.height ?? 420 }}>
+    <WhenNearScreen minHeight={props.height ?? 420}>
       <Trajectory {...props} />
-    </div>
+    </WhenNearScreen>
   );
 }

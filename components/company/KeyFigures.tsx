@@ -8,7 +8,7 @@ import type { Citation } from "@/lib/views/citation";
 /** Headline figures for one company; every number opens its source. */
 export function KeyFigures({ row, citations }: { row: OverviewRow; citations: Record<string, Citation> }) {
   const cite = (key: string | undefined, text: string) =>
-    key && citations[key] ? <CitedValue citation={citations[key]} text={text} /> : text;
+    key && citations[key] ? <CitedValue citation={citations[key]} citeKey={key} text={text} /> : text;
   return (
     <div className="grid-figures">
       <div className="figure-card">

@@ -104,7 +104,11 @@ function QuarterTable({
   const cell = (v: QuarterValue | null, text: (n: number) => string) =>
     v ? (
       citations[v.key] ? (
-        <CitedValue citation={citations[v.key]} text={`${text(v.value)}${v.derived ? " derived" : ""}`} />
+        <CitedValue
+          citation={citations[v.key]}
+          citeKey={v.key}
+          text={`${text(v.value)}${v.derived ? " derived" : ""}`}
+        />
       ) : (
         text(v.value)
       )

@@ -54,7 +54,7 @@ export function OverviewTable({
   const sortHref = (key: OverviewSortKey) =>
     href({ sort: key, dir: params.sort === key && params.dir === "desc" ? "asc" : "desc" });
   const cite = (key: string | undefined, text: string) =>
-    key && citations[key] ? <CitedValue citation={citations[key]} text={text} /> : text;
+    key && citations[key] ? <CitedValue citation={citations[key]} citeKey={key} text={text} /> : text;
   return (
     <>
       <form className="table-search" action="/#companies" method="get">

@@ -56,7 +56,7 @@ export function PeriodMetricTable({
                       {keys.length ? (
                         keys.map((key) => (
                           <span key={key} className="cell-value">
-                            <CitedValue citation={citations[key]} text={cellText(citations[key])} />
+                            <CitedValue citation={citations[key]} citeKey={key} text={cellText(citations[key])} />
                           </span>
                         ))
                       ) : (

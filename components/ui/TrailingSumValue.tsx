@@ -54,7 +54,7 @@ export function TrailingSumValue({
               <span key={p.key}>
                 {i > 0 ? " + " : ""}
                 {citations[p.key] ? (
-                  <CitedValue citation={citations[p.key]} text={formatNumber(p.value)} />
+                  <CitedValue citation={citations[p.key]} citeKey={p.key} text={formatNumber(p.value)} />
                 ) : (
                   formatNumber(p.value)
                 )}

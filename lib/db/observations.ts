@@ -75,6 +75,15 @@ export async function getLatestSourceDates(): Promise<Map<string, string>> {
   return new Map(rows.filter((r) => r.latest).map((r) => [r.ticker, r.latest as string]));
 }
 
+/** Publication date of one company's newest dated source. */
+export async function getLatestSourceDate(ticker: string): Promise<string | null> {
+  const r = await getPrisma().source.aggregate({
+    _max: { date: true },
+    where: { observations: { some: { company: { ticker } } } },
+  });
+  return r._max.date ?? null;
+}
+
 /** How many stored observations rest on each source tier, for claims about the data as a whole. */
 export async function getTierCounts(): Promise<Record<SourceTier, number>> {
   const rows = await getPrisma().$queryRaw<{ tier: string; n: bigint | number }[]>`

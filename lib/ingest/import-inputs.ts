@@ -12,6 +12,7 @@ import { isSupportedInput, prepareInput } from "./prepare-input";
 import { formatRowError } from "./read-csv";
 import { syncLargeSaleEvents } from "./save-events";
 import { saveObservations } from "./save-observations";
+import { saveOverviewEntries } from "./save-overview";
 import { saveCompanies, savePrices, toNormalizedObservation } from "./save-reference-rows";
 import { makeSourceResolver } from "./source-resolver";
 
@@ -123,8 +124,9 @@ export async function importInputs(
     try {
       report.counts = db.transaction(() => {
         const counts = saveInput(db, runId, prepared);
-        // Sale events follow the stored facts; they are not counted as imported rows.
+        // Sale events and overview entries follow the stored facts; they are not counted as imported rows.
         syncLargeSaleEvents(db);
+        if (counts.inserted + counts.revised > 0) saveOverviewEntries(db, tickersOf(prepared));
         return counts;
       })();
       report.status = report.counts.inserted + report.counts.revised === 0 ? "unchanged" : "ok";
@@ -136,6 +138,11 @@ export async function importInputs(
     }
   }
   return reports;
+}
+
+/** The companies an input writes to: their overview entries are recomputed with it. */
+function tickersOf(p: PreparedInput): string[] {
+  return [...new Set([...p.observations.map((o) => o.value.ticker), ...p.companies.map((c) => c.ticker)])];
 }
 
 /** Checks that need the database (known companies, stored sources); adds to `prepared.errors`. */

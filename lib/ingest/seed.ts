@@ -6,6 +6,7 @@ import { prepareIxbrlSync } from "./inputs/ixbrl-input";
 import type { PreparedInput } from "./inputs/prepared-input";
 import { formatRowError } from "./read-csv";
 import { saveDataset } from "./save-dataset";
+import { saveOverviewEntries } from "./save-overview";
 import { openWriteDatabase } from "./sqlite";
 
 /** What the seed read from one shipped filing, for its report. */
@@ -37,7 +38,12 @@ export function seedDatabase(dir: string, dbFile?: string): SeedResult {
       return { ok: false, errors: messages, runId };
     }
     try {
-      const counts = db.transaction(() => saveDataset(db, runId, dataset, filings))();
+      const counts = db.transaction(() => {
+        const saved = saveDataset(db, runId, dataset, filings);
+        // Every company: a seed may change any of them, and it is how a new day's entries get computed at start.
+        saveOverviewEntries(db, "all");
+        return saved;
+      })();
       finishImportRun(db, runId, "ok", counts, []);
       return { ok: true, counts, runId, filings: filings.map(describeFiling) };
     } catch (err) {

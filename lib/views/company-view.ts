@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedView } from "../cache/data-cache";
 import { getCompany, getCompanyNotes } from "../db/companies";
 import { getEvents } from "../db/events";
 import { getRevisions, getSourcedValues } from "../db/observations";
@@ -14,7 +15,6 @@ import { buildCumulativeContracts, buildStockSeries, stockBases } from "../domai
 import { today } from "../domain/today";
 import { buildTrajectory, collapsePreContract } from "../domain/trajectory";
 import type { CompanyParams } from "../schemas/company-params";
-import { cachedByDataVersion } from "./cache-by-version";
 import { buildCitation, type Citation, citePoints, citeQuarterValues, citeSumParts } from "./citation";
 import { buildPivotFigure } from "./pivot-figure";
 
@@ -24,10 +24,12 @@ export type CompanyView = NonNullable<Awaited<ReturnType<typeof buildCompanyView
 export function getCompanyView(ticker: string, params: CompanyParams) {
   // The period table's length is applied by the page; keying on it would build the same view twice.
   const { cadence, commitment, events, filings } = params;
-  return cachedByDataVersion(`company:${ticker}:${JSON.stringify({ cadence, commitment, events, filings })}`, () =>
-    buildCompanyView(ticker, params),
-  );
+  return cachedCompanyView(ticker, { cadence, commitment, events, filings, periods: "recent" });
 }
+
+const cachedCompanyView = cachedView("company-view", (ticker: string, params: CompanyParams) =>
+  buildCompanyView(ticker, params),
+);
 
 async function buildCompanyView(ticker: string, params: CompanyParams) {
   const company = await getCompany(ticker);

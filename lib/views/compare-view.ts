@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedView } from "../cache/data-cache";
 import { getCompanies } from "../db/companies";
 import { getEvents } from "../db/events";
 import { getSourcedValues } from "../db/observations";
@@ -23,7 +24,6 @@ import { buildTrajectory, collapsePreContract, type TrajectoryPoint } from "../d
 import type { ChartEvent } from "../domain/types";
 import { valueHoldingsInUsd } from "../domain/usd-value";
 import { type CompareState, DEFAULT_COMPARE_STATE, serializeCompareState } from "../url/compare-state";
-import { cachedByDataVersion } from "./cache-by-version";
 import { buildCitation, type Citation, citePoints } from "./citation";
 
 export interface CompareSeries {
@@ -45,8 +45,11 @@ export interface CompareSeries {
 
 /** Everything /compare (and its API twin later) renders, built from one parsed state. */
 export function getCompareView(state: CompareState) {
-  return cachedByDataVersion(`compare:${serializeCompareState(state)}`, () => buildCompareView(state));
+  // Keyed by the normalised state, so every address that means the same view shares one cache entry.
+  return cachedCompareView(serializeCompareState(state), state);
 }
+
+const cachedCompareView = cachedView("compare-view", (_key: string, state: CompareState) => buildCompareView(state));
 
 async function buildCompareView(state: CompareState) {
   const [companies, prices] = await Promise.all([getCompanies(), getBtcPrices()]);

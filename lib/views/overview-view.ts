@@ -1,133 +1,57 @@
 import "server-only";
+import { cachedView } from "../cache/data-cache";
 import { getCompanies } from "../db/companies";
 import { getEvents } from "../db/events";
-import { getLatestSourceDates, getObservationCount, getSourcedValues, getTierCounts } from "../db/observations";
-import { companyColor } from "../domain/company-colors";
-import { buildFacts } from "../domain/facts";
-import type { MetricId } from "../domain/metrics";
-import { buildOverviewRow } from "../domain/overview";
-
-/** The overview needs these metrics only; loading the others would grow with every import for nothing. */
-const OVERVIEW_METRICS: readonly MetricId[] = [
-  "btc_held",
-  "btc_sold",
-  "btc_mined",
-  "btc_sale_proceeds_usd",
-  "capex_usd",
-  "ai_hpc_capex_usd",
-  "hpc_revenue_usd",
-  "hpc_contracted_mw",
-];
-
-import type { QuarterValue } from "../domain/derived-quarters";
-import { BASIS_LABELS } from "../domain/holdings-basis";
-import { buildPivotQuarters } from "../domain/pivot-quarters";
-import { buildCumulativeContracts, buildStockSeries, stockBases } from "../domain/series";
+import { getLatestSourceDate, getObservationCount, getSourcedValues, getTierCounts } from "../db/observations";
+import { getOverviewEntries } from "../db/overview-entries";
 import { today } from "../domain/today";
-import { cachedByDataVersion } from "./cache-by-version";
-import { buildCitation, type Citation, citeQuarterValues, citeSumParts } from "./citation";
-import { soldToFundCaption } from "./pivot-figure";
+import type { CompanySummary } from "../domain/types";
+import type { Citation } from "./citation";
+import { buildOverviewEntry, OVERVIEW_METRICS, type OverviewEntry } from "./overview-entry";
 
-/** The overview page: one row per company plus the headline chart's series. */
-export function getOverviewView() {
-  return cachedByDataVersion("overview", buildOverviewView);
-}
+/** The overview page: one row per company, the cohort table and the headline chart's series. */
+export const getOverviewView = cachedView("overview-view", () => buildOverviewView());
 
+/**
+ * Assembles the entries the import stored for today (lib/ingest/save-overview.ts); a company without one (the
+ * day changed since its last import, or a database from before entries existed) is computed here from its own
+ * rows only, so the overview never loads every observation at once.
+ */
 async function buildOverviewView() {
-  const [companies, values, events, latestDates, observationCount, tierCounts] = await Promise.all([
+  const now = today();
+  const [companies, stored, observationCount, tierCounts] = await Promise.all([
     getCompanies(),
-    getSourcedValues(undefined, OVERVIEW_METRICS),
-    getEvents(),
-    getLatestSourceDates(),
+    getOverviewEntries(now),
     getObservationCount(),
     getTierCounts(),
   ]);
-  const now = today();
-  const stockFacts = buildFacts(values, { mergeStockPeriods: true });
-  const flowFacts = buildFacts(values);
-  // Grouped once by company, so each row looks only at its own facts (linear in the data, not quadratic).
-  const by = <T extends { ticker: string | null }>(list: readonly T[]) => {
-    const m = new Map<string, T[]>();
-    for (const x of list) if (x.ticker) m.set(x.ticker, [...(m.get(x.ticker) ?? []), x]);
-    return m;
-  };
-  const [valuesBy, stockBy, flowBy, eventsBy] = [by(values), by(stockFacts), by(flowFacts), by(events)];
-  const rows = companies.map((c) => ({
-    ...buildOverviewRow(
-      c,
-      valuesBy.get(c.ticker) ?? [],
-      stockBy.get(c.ticker) ?? [],
-      flowBy.get(c.ticker) ?? [],
-      eventsBy.get(c.ticker) ?? [],
-      now,
-    ),
-    latestSourceDate: latestDates.get(c.ticker) ?? null,
-  }));
+  const entries: OverviewEntry[] = [];
+  for (const c of companies) entries.push(stored.get(c.ticker) ?? (await computeEntry(c, now)));
   const citations: Record<string, Citation> = {};
-  for (const row of rows) {
-    for (const fig of [row.latestHeld, row.peakHeld, row.contractedMw]) {
-      for (const f of fig?.facts ?? []) citations[f.key] = buildCitation(f);
-    }
-    citeSumParts(row.soldLast12m, flowBy.get(row.company.ticker) ?? [], citations);
-  }
-  const series = companies.map((c) => ({
-    ticker: c.ticker,
-    name: c.name,
-    color: companyColor(c.ticker),
-    held: buildStockSeries(stockBy.get(c.ticker) ?? [], c.ticker, "btc_held", "monthly"),
-    heldOther: stockBases(stockBy.get(c.ticker) ?? [], c.ticker, "btc_held")
-      .slice(1)
-      .map((basis) => ({
-        label: BASIS_LABELS[basis].label,
-        points: buildStockSeries(stockBy.get(c.ticker) ?? [], c.ticker, "btc_held", "monthly", basis),
-      })),
-    contracts: buildCumulativeContracts(eventsBy.get(c.ticker) ?? [], c.ticker, "valueUsd"),
-  }));
-  // "Sold to fund AI?" for the cohort: each company's own quarters, in the same words as its page.
-  const cohort = companies.map((c) => {
-    const flow = flowBy.get(c.ticker) ?? [];
-    const stock = stockBy.get(c.ticker) ?? [];
-    const cites: Record<string, Citation> = {};
-    for (const f of flow) cites[f.key] = buildCitation(f);
-    const pivot = buildPivotQuarters({
-      ticker: c.ticker,
-      fiscalYearEnd: c.fiscalYearEnd,
-      flowFacts: flow,
-      stockFacts: stock,
-      heldBasis: stockBases(stock, c.ticker, "btc_held")[0] ?? null,
-      events: eventsBy.get(c.ticker) ?? [],
-    });
-    // Derived quarters' tiers come from their inputs.
-    citeQuarterValues(
-      pivot.quarters.flatMap(
-        (q) => [q.proceeds, q.spend, q.sold, q.hpcRevenue].filter((v) => v?.derived) as QuarterValue[],
-      ),
-      new Map(flow.map((f) => [f.key, f])),
-      cites,
-    );
-    const total = (pick: (q: (typeof pivot.quarters)[number]) => { value: number } | null) => {
-      const vs = pivot.quarters.map(pick).filter((v): v is { value: number } => v !== null);
-      return vs.length ? { total: vs.reduce((s, v) => s + v.value, 0), count: vs.length } : null;
-    };
-    return {
-      ticker: c.ticker,
-      name: c.name,
-      span: pivot.quarters.length ? `${pivot.quarters[0].label} – ${pivot.quarters.at(-1)!.label}` : "—",
-      quarters: pivot.quarters.length,
-      proceeds: total((q) => q.proceeds),
-      sold: total((q) => q.sold),
-      spend: pivot.spend ? { label: pivot.spend.label, ...total((q) => q.spend) } : null,
-      contracts: pivot.quarters.at(-1)?.contractValueToDate ?? null,
-      caption: soldToFundCaption(c, pivot, cites),
-    };
-  });
+  for (const e of entries) Object.assign(citations, e.citations);
   return {
-    cohort,
-    rows: rows.map((r) => ({ ...r, color: companyColor(r.company.ticker) })),
+    rows: entries.map((e) => e.row),
+    cohort: entries.map((e) => e.cohort),
+    series: entries.map((e) => e.series),
     citations,
-    series,
-    events,
     observationCount,
     tierCounts,
+    /** How many entries were not stored for today and were computed for this view. */
+    computedNow: entries.length - companies.filter((c) => stored.has(c.ticker)).length,
   };
+}
+
+async function computeEntry(company: CompanySummary, now: string): Promise<OverviewEntry> {
+  const [values, events, latestSourceDate] = await Promise.all([
+    getSourcedValues(company.ticker, OVERVIEW_METRICS),
+    getEvents(company.ticker),
+    getLatestSourceDate(company.ticker),
+  ]);
+  return buildOverviewEntry({
+    company,
+    values,
+    events: events.filter((e) => e.ticker === company.ticker),
+    latestSourceDate,
+    today: now,
+  });
 }

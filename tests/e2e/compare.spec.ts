@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { collectConsoleErrors, expectNoSeriousAxeViolations } from "./helpers";
+import { collectConsoleErrors, expectNoSeriousAxeViolations, showAllCharts } from "./helpers";
 
 const legend = (page: Page) => page.locator("#compare-chart ul.chart-legend li");
 const curves = (page: Page) => page.locator("#compare-chart .recharts-line path.recharts-curve");
@@ -107,7 +107,8 @@ test("compare has no serious accessibility violations; works at phone width", as
   await page.goto("/compare?companies=RIOT~MARA&vs=hashrate_ehs");
   await expectNoSeriousAxeViolations(page);
   await page.setViewportSize({ width: 375, height: 812 });
-  await page.reload({ waitUntil: "networkidle" });
+  await page.reload();
+  await showAllCharts(page);
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );

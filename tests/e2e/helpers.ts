@@ -34,3 +34,18 @@ export async function expectNoSeriousAxeViolations(page: Page) {
     ),
   ).toEqual([]);
 }
+
+/**
+ * Brings every chart island on the page into view once and waits until each has drawn its chart, the way a
+ * reader scrolling through would see them. (Not "networkidle": the router may leave a cached prefetch's body
+ * unread, which Playwright then counts as a request in flight although the page is done.)
+ */
+export async function showAllCharts(page: Page) {
+  await page.waitForLoadState("load");
+  const islands = page.locator("[data-chart-island]");
+  for (let i = 0; i < (await islands.count()); i++) {
+    await islands.nth(i).scrollIntoViewIfNeeded();
+    await expect(islands.nth(i).locator(".recharts-wrapper").first()).toBeVisible();
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}

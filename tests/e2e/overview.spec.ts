@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { collectConsoleErrors, expectNoSeriousAxeViolations, seededTickers } from "./helpers";
+import { collectConsoleErrors, expectNoSeriousAxeViolations, seededTickers, showAllCharts } from "./helpers";
 
 test("the overview lists every seeded company, each linking to its page", async ({ page }) => {
   const errors = collectConsoleErrors(page);
@@ -41,7 +41,8 @@ test("overview has no serious accessibility violations, in light and dark", asyn
 test("at 375 px the page does not scroll sideways (tables scroll inside their frame)", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 812 });
   for (const path of ["/", "/companies/RIOT", "/methodology"]) {
-    await page.goto(path, { waitUntil: "networkidle" });
+    await page.goto(path);
+    await showAllCharts(page);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

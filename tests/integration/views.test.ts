@@ -87,7 +87,7 @@ describe("page views on the seeded database", () => {
 });
 
 describe("cached views follow the data version", () => {
-  test("an import in another connection invalidates the cached overview", async () => {
+  test("an import in another connection shows in the next view built (views read the database, not a copy)", async () => {
     const fs = await import("node:fs");
     const os = await import("node:os");
     const path = await import("node:path");
@@ -95,7 +95,6 @@ describe("cached views follow the data version", () => {
     const { openWriteDatabase } = await import("@/lib/ingest/sqlite");
     const { getOverviewView } = await import("@/lib/views/overview-view");
     const before = await getOverviewView();
-    expect(await getOverviewView()).toBe(before);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "mp-")), "observations.csv");
     fs.writeFileSync(
       file,
@@ -106,11 +105,52 @@ describe("cached views follow the data version", () => {
     db.close();
     expect(report.status).toBe("ok");
     const after = await getOverviewView();
-    expect(after).not.toBe(before);
+    expect(after.rows.find((r) => r.company.ticker === "RIOT")?.latestHeld).not.toEqual(
+      before.rows.find((r) => r.company.ticker === "RIOT")?.latestHeld,
+    );
     expect(after.rows.find((r) => r.company.ticker === "RIOT")?.latestHeld).toMatchObject({
       value: 19500,
       date: "2026-02-28",
     });
+  });
+});
+
+describe("overview entries computed at import", () => {
+  test("the seed stores one entry per company for today, and the overview built from them equals one computed from the rows", async () => {
+    const { getOverviewView } = await import("@/lib/views/overview-view");
+    const { default: Database } = await import("better-sqlite3");
+    const stored = await getOverviewView();
+    expect(stored.computedNow).toBe(0);
+    expect(stored.rows).toHaveLength(12);
+    const sqlite = new Database(db.file);
+    const n = (sqlite.prepare("SELECT COUNT(*) AS n FROM CompanyOverview").get() as { n: number }).n;
+    sqlite.prepare("DELETE FROM CompanyOverview").run();
+    sqlite.close();
+    expect(n).toBe(12);
+    const live = await getOverviewView();
+    expect(live.computedNow).toBe(12);
+    expect({ ...live, computedNow: 0 }).toEqual(stored);
+    // Re-seeding restores the entries and changes nothing else.
+    expect(seedDatabase("prisma/data", db.file).ok).toBe(true);
+    expect((await getOverviewView()).computedNow).toBe(0);
+  });
+
+  test("an entry from another day is not used: staleness and 12-month windows are measured from today", async () => {
+    const { getOverviewView } = await import("@/lib/views/overview-view");
+    const saved = process.env.MINERPIVOT_TODAY;
+    process.env.MINERPIVOT_TODAY = "2027-06-30";
+    try {
+      const later = await getOverviewView();
+      expect(later.computedNow).toBe(12);
+      const riot = (v: typeof later) => v.rows.find((r) => r.company.ticker === "RIOT")?.heldFreshness;
+      process.env.MINERPIVOT_TODAY = saved ?? "";
+      const now = await getOverviewView();
+      expect(now.computedNow).toBe(0);
+      expect(riot(later)!.ageMonths).toBeGreaterThan(riot(now)!.ageMonths);
+    } finally {
+      if (saved === undefined) delete process.env.MINERPIVOT_TODAY;
+      else process.env.MINERPIVOT_TODAY = saved;
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { TierBadge } from "@/components/ui/TierBadge";
 import { getCompanies } from "@/lib/db/companies";
 import { LARGE_SALE_BTC } from "@/lib/domain/contract-events";
@@ -11,10 +12,16 @@ import { SOURCE_KINDS, tierOfKind } from "@/lib/domain/source-tiers";
 
 export const metadata: Metadata = { title: "Methodology" };
 
-// Reads the database: render per request so a build needs no database and imports show up at once.
-export const dynamic = "force-dynamic";
+// Lists the tracked companies, so it is rendered on first request and kept until the data changes, like the
+// company page (see app/(site)/companies/[ticker]/[[...view]]). The optional segment exists only so that nothing
+// is rendered at build time, when there may be no database; any sub-path is a 404.
+export const revalidate = 300;
+export async function generateStaticParams() {
+  return [];
+}
 
-export default async function MethodologyPage() {
+export default async function MethodologyPage({ params }: { params: Promise<{ slug?: string[] }> }) {
+  if ((await params).slug?.length) notFound();
   const companies = await getCompanies();
   return (
     <>

@@ -11,25 +11,33 @@ import { PeriodMetricTable } from "@/components/tables/PeriodMetricTable";
 import { parseCompanyParams } from "@/lib/schemas/company-params";
 import { parseTicker } from "@/lib/schemas/ticker";
 import { companyHref } from "@/lib/url/company-state";
+import { COMPANY_VIEW, decodeViewSegment } from "@/lib/url/view-segment";
 import { getCompanyView } from "@/lib/views/company-view";
 
 /** Enough for two to three years of monthly and quarterly rows; older periods are one click away. */
-const RECENT_PERIODS = 48;
+const RECENT_PERIODS = 12;
 
-type Props = {
-  params: Promise<{ ticker: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = { params: Promise<{ ticker: string; view?: string[] }> };
+
+// Rendered on first request and kept until the data changes (lib/cache/data-cache.ts: DATA_TAG, revalidated by
+// every import; 300 s = DATA_REVALIDATE_SECONDS as a safety net). Nothing is rendered at build time, so a build
+// needs no database. Each view (proxy.ts maps ?cadence=… to the [[...view]] segment) is its own cached page.
+export const revalidate = 300;
+export async function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ticker = parseTicker((await params).ticker);
   return { title: ticker ?? "Unknown company" };
 }
 
-export default async function CompanyPage({ params, searchParams }: Props) {
-  const ticker = parseTicker((await params).ticker);
-  if (!ticker) notFound();
-  const { params: query, notices } = parseCompanyParams(await searchParams);
+export default async function CompanyPage({ params }: Props) {
+  const route = await params;
+  const ticker = parseTicker(route.ticker);
+  const raw = decodeViewSegment(route.view, COMPANY_VIEW);
+  if (!ticker || !raw) notFound();
+  const { params: query, notices } = parseCompanyParams(raw);
   const view = await getCompanyView(ticker, query);
   if (!view) notFound();
   const { company } = view;

@@ -1,3 +1,4 @@
+import { notFound } from "next/navigation";
 import { HeadlineFigure } from "@/components/charts/HeadlineFigure";
 import { CohortTable } from "@/components/tables/CohortTable";
 import { OverviewTable } from "@/components/tables/OverviewTable";
@@ -6,16 +7,22 @@ import { sortOverviewRows } from "@/lib/domain/overview-sort";
 import { formatDate } from "@/lib/format";
 import { OVERVIEW_PAGE_SIZE, parseOverviewParams } from "@/lib/schemas/overview-params";
 
-const HEADLINE_MAX = 12;
-
+import { decodeViewSegment, OVERVIEW_VIEW } from "@/lib/url/view-segment";
 import { getOverviewView } from "@/lib/views/overview-view";
 
-export default async function OverviewPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { params, notices } = parseOverviewParams(await searchParams);
+const HEADLINE_MAX = 12;
+
+// The overview at "/": proxy.ts maps "/" and "/?sort=…" here. Rendered once per data version, like the company
+// page (see app/(site)/companies/[ticker]/[[...view]]); nothing at build time.
+export const revalidate = 300;
+export async function generateStaticParams() {
+  return [];
+}
+
+export default async function OverviewPage({ params: route }: { params: Promise<{ view?: string[] }> }) {
+  const raw = decodeViewSegment((await route).view, OVERVIEW_VIEW);
+  if (!raw) notFound();
+  const { params, notices } = parseOverviewParams(raw);
   const view = await getOverviewView();
   const sorted = sortOverviewRows(view.rows, params.sort, params.dir);
   const paged = pageOverviewRows(sorted, params.q, params.page, OVERVIEW_PAGE_SIZE);
