@@ -18,6 +18,11 @@ const nextConfig: NextConfig = {
     // database it finds instead of serving pages left on disk from the previous data. See docs/deployment.md.
     isrFlushToDisk: false,
   },
+  // The overview's page lives at /overview/[[...view]] so that nothing is rendered at build time; proxy.ts maps
+  // "/?sort=…" to its view segment, and plain "/" comes here.
+  async rewrites() {
+    return { beforeFiles: [{ source: "/", destination: "/overview" }], afterFiles: [], fallback: [] };
+  },
   // One static policy per kind of path: no nonce, so rendered pages can be cached and served to anyone.
   async headers() {
     return [

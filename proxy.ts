@@ -1,5 +1,4 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { buildSecurityHeaders } from "@/lib/security/headers";
 import {
   COMPANY_VIEW,
   canonicalViewQuery,
@@ -9,9 +8,6 @@ import {
   type ViewKeys,
 } from "@/lib/url/view-segment";
 
-/** Methods a page or file answers (API routes declare their own; scripts/serve.ts refuses TRACE and the like). */
-const PAGE_METHODS = ["GET", "HEAD", "OPTIONS"];
-
 /** Public addresses whose view state comes from the query string, and the internal page that renders each view. */
 const VIEW_ROUTES: { match: RegExp; keys: ViewKeys; internal: (m: RegExpExecArray) => string }[] = [
   { match: /^\/$/, keys: OVERVIEW_VIEW, internal: () => "/overview" },
@@ -20,21 +16,12 @@ const VIEW_ROUTES: { match: RegExp; keys: ViewKeys; internal: (m: RegExpExecArra
 ];
 
 /**
- * Runs before every route: rejects undecodable paths (400), writes to pages (405), and
- * maps a page's query string to the path of a page rendered once per data version (lib/url/view-segment.ts).
- * Security headers come from next.config.ts, one static policy per path kind.
+ * Maps a page's query string to the path of a page rendered once per data version (lib/url/view-segment.ts).
+ * It runs only for requests that carry view state (see `config` below): every other request reaches its cached
+ * page without it. Methods, writes and bad addresses are refused earlier, in scripts/serve.ts.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  try {
-    decodeURIComponent(pathname);
-  } catch {
-    return plain(400, "Bad request: the address contains an invalid percent-encoding.", pathname);
-  }
-  // The site is read-only: pages and files answer only GET and HEAD (API routes declare their own methods).
-  if (!PAGE_METHODS.includes(request.method) && !pathname.startsWith("/api/")) {
-    return plain(405, "Method not allowed: MinerPivot is read-only.", pathname, { Allow: "GET, HEAD" });
-  }
   for (const route of VIEW_ROUTES) {
     const m = route.match.exec(pathname);
     if (!m) continue;
@@ -48,11 +35,25 @@ export function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
-function plain(status: number, text: string, pathname: string, extra: Record<string, string> = {}) {
-  return new NextResponse(text, {
-    status,
-    headers: { "content-type": "text/plain; charset=utf-8", ...extra, ...buildSecurityHeaders(pathname) },
-  });
-}
-
-export const config = { matcher: "/((?!_next/static|_next/image).*)" };
+// Only requests with one of a page's view keys (OVERVIEW_VIEW, COMPANY_VIEW, EMBED_COMPANY_VIEW); Next reads this
+// statically, so the keys are spelled out (tests/unit/view-segment.test.ts checks they match). "/" without a
+// query is rewritten to /overview by next.config.ts.
+export const config = {
+  matcher: [
+    { source: "/", has: [{ type: "query", key: "sort" }] },
+    { source: "/", has: [{ type: "query", key: "dir" }] },
+    { source: "/", has: [{ type: "query", key: "q" }] },
+    { source: "/", has: [{ type: "query", key: "page" }] },
+    { source: "/companies/:ticker", has: [{ type: "query", key: "cadence" }] },
+    { source: "/companies/:ticker", has: [{ type: "query", key: "commitment" }] },
+    { source: "/companies/:ticker", has: [{ type: "query", key: "events" }] },
+    { source: "/companies/:ticker", has: [{ type: "query", key: "filings" }] },
+    { source: "/companies/:ticker", has: [{ type: "query", key: "periods" }] },
+    { source: "/embed/companies/:ticker", has: [{ type: "query", key: "cadence" }] },
+    { source: "/embed/companies/:ticker", has: [{ type: "query", key: "commitment" }] },
+    { source: "/embed/companies/:ticker", has: [{ type: "query", key: "events" }] },
+    { source: "/embed/companies/:ticker", has: [{ type: "query", key: "filings" }] },
+    { source: "/embed/companies/:ticker", has: [{ type: "query", key: "periods" }] },
+    { source: "/embed/companies/:ticker", has: [{ type: "query", key: "view" }] },
+  ],
+};

@@ -122,13 +122,13 @@ const companiesApiCase = (url: string): Case =>
       : `expected ${parsed.format}, got ${o.contentType}`;
   });
 
-/** Ticker path segments: an undecodable path is a 400 (proxy.ts); otherwise a page is 200 or 404, the API also 400. */
+/** Ticker path segments: an undecodable path is a 400 (scripts/serve.ts); otherwise a page is 200 or 404, the API also 400. */
 const segmentCase = (prefix: string, segment: string): Case => {
   const url = `${prefix}${segment}`;
   const api = prefix.startsWith("/api/");
   return makeCase(url, (o) => {
     if (!pathDecodes(url))
-      return o.status === 400 ? null : `an undecodable path must answer 400 (proxy.ts), got ${o.status}`;
+      return o.status === 400 ? null : `an undecodable path must answer 400 (scripts/serve.ts), got ${o.status}`;
     if (!api) {
       if (o.status !== 200 && o.status !== 404) return `expected 200 or 404, got ${o.status}`;
       return isHtml(o) ? null : `expected HTML, got ${o.contentType}`;

@@ -3,7 +3,7 @@ import { rawRequest } from "../support/fuzz-http";
 import { showAllCharts } from "./helpers";
 
 /**
- * Security headers (proxy.ts + lib/security/headers.ts) on every kind of response, the absence of any write
+ * Security headers (next.config.ts + lib/security/headers.ts, scripts/serve.ts for refusals) on every kind of response, the absence of any write
  * endpoint, CORS on the read-only API, escaping of user-controlled text, and a CSP the pages actually satisfy.
  */
 
@@ -26,7 +26,7 @@ const ROUTES: [string, Expected][] = [
   ["/embed/companies/ZZZZ", { status: 404, embeddable: true }],
   ["/api/v1/companies/ZZZZ", { status: 404, embeddable: false }],
   ["/api/v1/series?lens=bogus", { status: 400, embeddable: false }],
-  // proxy.ts answers an undecodable path itself.
+  // scripts/serve.ts answers an undecodable path itself.
   ["/companies/%E0%A4%A", { status: 400, embeddable: false }],
 ];
 
@@ -95,7 +95,7 @@ test("the CSP is one static policy per kind of path: no nonce, no eval, nothing 
 });
 
 test("/_next/static assets (JS, CSS) are sent with X-Content-Type-Options: nosniff", async ({ request }) => {
-  // proxy.ts's matcher skips _next/static; next.config.ts headers() covers them.
+  // next.config.ts headers() covers built assets too.
   const html = await (await request.get("/")).text();
   const assets = [...new Set([...html.matchAll(/\/_next\/static\/[^"'\s>]+\.(?:js|css)/g)].map((m) => m[0]))].slice(
     0,
@@ -137,7 +137,7 @@ test("writes to unknown paths are refused", async ({ request }) => {
 });
 
 test("POST, PUT, PATCH and DELETE to a file in public/ answer 405", async ({ request }) => {
-  // Regression: Next's public-file handler answered 500; proxy.ts now refuses writes outside /api with 405.
+  // Regression: Next's public-file handler answered 500; scripts/serve.ts now refuses writes outside /api with 405.
   const got: string[] = [];
   for (const url of ["/fonts/inter-latin-400-normal.woff2", "/readme/overview.png"]) {
     for (const method of WRITE_METHODS) {
