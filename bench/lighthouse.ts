@@ -13,7 +13,7 @@ import { seededDatabase, tempDir } from "./lib/db";
 import { ensureBuild, startServer } from "./lib/server";
 import { check, median, printTable } from "./lib/stats";
 
-const ROUTES = ["/", "/companies/RIOT", "/compare"];
+const ROUTES = process.env.LH_ROUTES?.split(",") ?? ["/", "/companies/RIOT", "/compare"];
 const RUNS = Number(process.env.RUNS ?? 3);
 const CHROME_FLAGS = [
   "--headless=new",
@@ -74,6 +74,15 @@ for (const route of ROUTES) {
       `  ${route} run ${i + 1}: score ${run.score}, LCP ${(run.lcp / 1000).toFixed(2)} s, TBT ${run.tbt.toFixed(0)} ms, CLS ${run.cls.toFixed(3)}`,
     );
     runs.push(run);
+    // Where the main thread went, for the first run of each route: what to cut next.
+    if (i === 0 && process.argv.includes("--verbose")) {
+      type Item = { group?: string; groupLabel?: string; url?: string; duration?: number; total?: number };
+      const items = (id: string) => ((lhr.audits[id]?.details as { items?: Item[] } | undefined)?.items ?? []) as Item[];
+      for (const w of items("mainthread-work-breakdown").slice(0, 5))
+        console.log(`      main thread: ${w.groupLabel ?? w.group} ${(w.duration ?? 0).toFixed(0)} ms`);
+      for (const b of items("bootup-time").slice(0, 5))
+        console.log(`      script: ${(b.url ?? "").replace(server.url, "")} ${(b.total ?? 0).toFixed(0)} ms`);
+    }
   }
   results.push({ route, runs });
 }

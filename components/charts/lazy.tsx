@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { type ComponentProps, type ReactNode, useEffect, useRef, useState } from "react";
+import { type ComponentProps, type ReactNode, startTransition, useEffect, useRef, useState } from "react";
 import type { CompareChart } from "./CompareChart";
 import type { HeadlineChart } from "./HeadlineChart";
 import type { PivotChart } from "./PivotChart";
@@ -19,8 +19,10 @@ function WhenNearScreen({ minHeight, children }: { minHeight: number | string; c
   useEffect(() => {
     const el = box.current;
     if (!el || near) return;
-    if (typeof IntersectionObserver === "undefined") return setNear(true);
-    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), {
+    // A transition lets React draw the chart in slices, between which the page stays responsive to the reader.
+    const show = () => startTransition(() => setNear(true));
+    if (typeof IntersectionObserver === "undefined") return show();
+    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && show(), {
       rootMargin: "300px 0px",
     });
     io.observe(el);
