@@ -13,6 +13,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   // A CDN may serve a page up to a day past its revalidation while it fetches the new one (stale-while-revalidate).
   expireTime: 86_400,
+  // Rendered pages live in memory only (isrFlushToDisk below); a company page with its payloads is ~0.5–1.5 MB at
+  // scale, so the default 50 MB would evict pages before they are read twice.
+  cacheMaxMemorySize: 512 * 1024 * 1024,
   experimental: {
     // Rendered pages stay in this instance's memory only: a restart (a new database rolled out) renders from the
     // database it finds instead of serving pages left on disk from the previous data. See docs/deployment.md.

@@ -77,7 +77,8 @@ for (const route of ROUTES) {
     // Where the main thread went, for the first run of each route: what to cut next.
     if (i === 0 && process.argv.includes("--verbose")) {
       type Item = { group?: string; groupLabel?: string; url?: string; duration?: number; total?: number };
-      const items = (id: string) => ((lhr.audits[id]?.details as { items?: Item[] } | undefined)?.items ?? []) as Item[];
+      const items = (id: string) =>
+        ((lhr.audits[id]?.details as { items?: Item[] } | undefined)?.items ?? []) as Item[];
       for (const w of items("mainthread-work-breakdown").slice(0, 5))
         console.log(`      main thread: ${w.groupLabel ?? w.group} ${(w.duration ?? 0).toFixed(0)} ms`);
       for (const b of items("bootup-time").slice(0, 5))

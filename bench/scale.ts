@@ -2,12 +2,15 @@
  * Scale: a CLEARLY SYNTHETIC database (1,000 companies × 10 years monthly × 10 metrics ≈ 1.2 M observations;
  * SCALE_COMPANIES / SCALE_YEARS override) generated into its own temp file, then page timings against a production
  * server on it, and EXPLAIN QUERY PLAN of the SQL the app's lib/db functions send (captured from Prisma).
- * Goals: company page p50 ≤ 50 ms, compare of 10 companies p50 ≤ 150 ms (any non-200 answer is a FAIL). Overview
- * and API figures are INFO.
+ * The overview entries are computed after generation, as an import computes them.
+ * Goals: company page p50 ≤ 50 ms on its first request (rendered for this data version) and ≤ 5 ms cached, compare
+ * of 10 companies p50 ≤ 150 ms, overview cold ≤ 2 s (any non-200 answer is a FAIL). API figures are INFO.
  * Run: npx tsx bench/scale.ts [--build]   (SCALE_OVERVIEW_RUNS, SCALE_OVERVIEW_TIMEOUT (s) tune the overview)
  */
 import fs from "node:fs";
 import Database from "better-sqlite3";
+import { saveOverviewEntries } from "../lib/ingest/save-overview";
+import { openWriteDatabase } from "../lib/ingest/sqlite";
 import { migratedDatabase, seededDatabase } from "./lib/db";
 import { closeConnections, get, routeExists } from "./lib/http";
 import { captureAppQueries, explain, shortenSql } from "./lib/query-plans";
@@ -46,6 +49,18 @@ verdict(
   `${((tGenerated - tMigrated) / 1000).toFixed(1)} s inserts (one transaction) + ${((tMigrated - t0) / 1000).toFixed(1)} s migrate`,
 );
 verdict("INFO", "database file size", mb(size));
+// What an import does after writing: each company's overview entry (lib/ingest/save-overview.ts).
+{
+  const w = openWriteDatabase(db.file);
+  const s = performance.now();
+  const { updated } = w.transaction(() => saveOverviewEntries(w, "all"))();
+  w.close();
+  verdict(
+    "INFO",
+    "overview entries computed (as an import does)",
+    `${updated} companies in ${((performance.now() - s) / 1000).toFixed(1)} s`,
+  );
+}
 
 // 2. Query plans of the SQL the app sends (captured on the curated dataset, explained on the synthetic one).
 console.log("\nEXPLAIN QUERY PLAN (synthetic database) of the SQL lib/db/*.ts sends through Prisma:");
@@ -111,12 +126,11 @@ const report = (label: string, r: Awaited<ReturnType<typeof timeAll>>, goalMs?: 
   else verdict("INFO", label, value);
 };
 
-await timeAll(Array.from({ length: 5 }, () => `/companies/${randomTicker()}`)); // warm-up
-report(
-  "company page (50 random companies)",
-  await timeAll(Array.from({ length: 50 }, () => `/companies/${randomTicker()}`)),
-  50,
-);
+await timeAll(Array.from({ length: 5 }, () => `/companies/${randomTicker()}`)); // warm-up (server code, not pages)
+// Each page rendered once per data version: the first request renders it, the next ones are served from the cache.
+const pages = randomSet(50).map((t) => `/companies/${t}`);
+report("company page uncached (50 random companies, first request)", await timeAll(pages), 50);
+report("company page cached (the same 50 again)", await timeAll(pages), 5);
 
 const compareUrl = () => `/compare?companies=${randomSet(10).join("~")}`;
 await timeAll([compareUrl(), compareUrl()]);
@@ -127,7 +141,7 @@ if (!(await routeExists(server.url + seriesUrl())))
   verdict("SKIP", "/api/v1/series", "route answers 404 (not implemented yet)");
 else report("/api/v1/series (2 random companies, JSON)", await timeAll(Array.from({ length: 20 }, seriesUrl)));
 
-// The overview last: it loads every observation and may take minutes or exhaust memory.
+// The overview last: assembled from the stored entries, never from every observation.
 const overview: number[] = [];
 let overviewBytes = 0;
 try {
@@ -138,7 +152,9 @@ try {
     overviewBytes = r.bytes;
     console.log(`  overview run ${i + 1}: ${(r.ms / 1000).toFixed(1)} s, ${mb(r.bytes)}`);
   }
-  verdict("INFO", `overview / p50 (${OVERVIEW_RUNS} runs)`, `${(median(overview) / 1000).toFixed(2)} s`);
+  // Run 1 is cold: the first render for this data version, from the stored entries.
+  check(overview[0] <= 2000, "overview / cold (first request)", `${(overview[0] / 1000).toFixed(2)} s`, "≤ 2 s");
+  verdict("INFO", `overview / cached p50 (runs 2–${OVERVIEW_RUNS})`, ms(median(overview.slice(1))));
   verdict("INFO", "overview / HTML size", mb(overviewBytes));
 } catch (err) {
   verdict("FAIL", "overview /", `no answer: ${err instanceof Error ? err.message : String(err)}`);

@@ -2,8 +2,12 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { databaseFilePath } from "../lib/db/database-url";
+import { downloadsDir } from "../lib/downloads/dataset-files";
+import { readDownloadManifest } from "../lib/downloads/read-manifest";
+import { dataVersion, writeDownloads } from "../lib/downloads/write-downloads";
 import { revalidateServerPages } from "../lib/ingest/revalidate-pages";
 import { seedDatabase } from "../lib/ingest/seed";
+import { openWriteDatabase } from "../lib/ingest/sqlite";
 
 /**
  * Run before `dev` / `start`: applies pending migrations, and seeds the curated dataset when the database
@@ -86,6 +90,18 @@ else if (inserted + revised > 0) {
   console.log(`Updated ${file} from the shipped dataset: ${inserted} new, ${revised} changed.`);
   // A server already running on this database (db:ensure also runs before a second one starts) shows the update.
   for (const line of await revalidateServerPages(file)) if (line.startsWith("Pages")) console.log(line);
+}
+// The downloadable dataset (/data) follows the data: written when missing or older than the database.
+{
+  const w = openWriteDatabase(file);
+  try {
+    if (readDownloadManifest(downloadsDir(file))?.version !== dataVersion(w)) {
+      const written = writeDownloads(w, downloadsDir(file));
+      console.log(`Downloads written for data version ${written.version} in ${written.dir}.`);
+    }
+  } finally {
+    w.close();
+  }
 }
 const after = new Database(file, { readonly: true });
 const companies = (after.prepare("SELECT COUNT(*) AS n FROM Company").get() as { n: number }).n;

@@ -11,6 +11,8 @@ export function SiteHeader() {
         <nav className="site-nav" aria-label="Main">
           <Link href="/">Overview</Link>
           <Link href="/compare">Compare</Link>
+          <Link href="/changes">Changes</Link>
+          <Link href="/data">Data</Link>
           <Link href="/methodology">Methodology</Link>
         </nav>
         <ThemeToggle />

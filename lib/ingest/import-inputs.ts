@@ -60,7 +60,12 @@ export function expandInputs(paths: readonly string[]): string[] {
 export async function importInputs(
   db: Database.Database,
   paths: readonly string[],
-  opts: { dryRun?: boolean; filing?: FilingSource } = {},
+  opts: {
+    dryRun?: boolean;
+    filing?: FilingSource;
+    /** Runs inside each input's transaction after a write that changed data (a refresh records its changes). */
+    onSaved?: (db: Database.Database, runId: number) => void;
+  } = {},
 ): Promise<ImportReport[]> {
   const reports: ImportReport[] = [];
   const addedByDryRun: CompanyRow[] = [];
@@ -126,7 +131,10 @@ export async function importInputs(
         const counts = saveInput(db, runId, prepared);
         // Sale events and overview entries follow the stored facts; they are not counted as imported rows.
         syncLargeSaleEvents(db);
-        if (counts.inserted + counts.revised > 0) saveOverviewEntries(db, tickersOf(prepared));
+        if (counts.inserted + counts.revised > 0) {
+          saveOverviewEntries(db, tickersOf(prepared));
+          opts.onSaved?.(db, runId);
+        }
         return counts;
       })();
       report.status = report.counts.inserted + report.counts.revised === 0 ? "unchanged" : "ok";

@@ -28,6 +28,8 @@ export function parseCsvRows<S extends z.ZodType<unknown, Record<string, string>
   file: string,
   schema: S,
   expectedHeader: readonly string[],
+  /** Columns a file may add (the dataset download's informational ones). */
+  optionalHeader: readonly string[] = [],
 ): ParsedRows<z.infer<S>> {
   const errors: RowError[] = [];
   let records: { record: Record<string, string>; info: { lines: number } }[];
@@ -41,7 +43,7 @@ export function parseCsvRows<S extends z.ZodType<unknown, Record<string, string>
   const firstLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
   const actualHeader = header.length ? header : firstLine.split(",").map((h) => h.trim());
   const missing = expectedHeader.filter((h) => !actualHeader.includes(h));
-  const unexpected = actualHeader.filter((h) => !expectedHeader.includes(h));
+  const unexpected = actualHeader.filter((h) => !expectedHeader.includes(h) && !optionalHeader.includes(h));
   if (missing.length || unexpected.length) {
     const parts = [
       missing.length ? `missing column(s) ${missing.join(", ")}` : "",

@@ -9,7 +9,8 @@ import type { Prisma } from "../generated/prisma/client";
  */
 type Writable<T> = { [K in keyof Required<Omit<T, "id">>]-?: Exclude<T[K & keyof T], Date | undefined> };
 export interface TableRows {
-  Company: Writable<Prisma.CompanyCreateManyInput>;
+  // refreshedAt belongs to `npm run refresh` (lib/refresh), never to a dataset or companies file.
+  Company: Writable<Omit<Prisma.CompanyCreateManyInput, "refreshedAt">>;
   CompanyNote: Writable<Prisma.CompanyNoteCreateManyInput>;
   Source: Writable<Prisma.SourceCreateManyInput>;
   Observation: Writable<Prisma.ObservationCreateManyInput>;
@@ -17,6 +18,7 @@ export interface TableRows {
   Event: Writable<Prisma.EventCreateManyInput>;
   BtcPrice: Writable<Prisma.BtcPriceCreateManyInput>;
   ImportRun: Writable<Prisma.ImportRunCreateManyInput>;
+  Change: Writable<Prisma.ChangeCreateManyInput>;
 }
 export type TableName = keyof TableRows;
 export type Column<T extends TableName> = keyof TableRows[T] & string;

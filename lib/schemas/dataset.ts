@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { basisOf, HOLDINGS_BASES } from "../domain/holdings-basis";
 import { getMetric, METRIC_IDS, PERIOD_TYPES, UNITS } from "../domain/metrics";
-import { SOURCE_KINDS } from "../domain/source-tiers";
+import { SOURCE_KINDS, SOURCE_TIERS, tierOfKind } from "../domain/source-tiers";
 import { isoDateSchema } from "./iso-date";
 
 /** Schemas for the curated dataset files (prisma/data/*.csv); column names as in the files. */
@@ -20,6 +21,13 @@ const optionalDate = z
   .pipe(isoDate.nullable());
 const ticker = z.string().regex(/^[A-Z][A-Z0-9.]{0,9}$/, "expected an upper-case ticker");
 const quote = z.string().trim().min(1, "a quote is required").max(400, "quote longer than 400 characters");
+/** An optional CSV column: an empty cell means absent. */
+const emptyAsUndefined = <T extends z.ZodType<unknown, string>>(schema: T) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v === "" ? undefined : v))
+    .pipe(schema.optional());
 
 export const companyRowSchema = z.object({
   ticker,
@@ -44,8 +52,14 @@ export const observationRowSchema = z
     source_kind: z.enum(SOURCE_KINDS),
     source_date: optionalDate,
     quote,
-    /** Not a CSV column: set by importers for a figure computed from stated ones (a sum of statement lines). */
-    derivation: z.string().min(1).optional(),
+    /**
+     * Set by importers for a figure computed from stated ones (a sum of statement lines); in a CSV, the optional
+     * `derivation` column (the dataset download carries it, so a derived figure stays flagged).
+     */
+    derivation: emptyAsUndefined(z.string().trim().min(1).max(400)),
+    /** Optional, informational columns of the dataset download; checked against the rules when present. */
+    source_tier: emptyAsUndefined(z.enum(SOURCE_TIERS)),
+    basis: emptyAsUndefined(z.enum(HOLDINGS_BASES)),
   })
   .superRefine((row, ctx) => {
     const metric = getMetric(row.metric);
@@ -58,6 +72,21 @@ export const observationRowSchema = z
     }
     if (row.value < 0) {
       ctx.addIssue({ code: "custom", path: ["value"], message: `${row.metric} cannot be negative` });
+    }
+    if (row.source_tier && row.source_tier !== tierOfKind(row.source_kind)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["source_tier"],
+        message: `a ${row.source_kind} is tier ${tierOfKind(row.source_kind)}, not ${row.source_tier}`,
+      });
+    }
+    const rules = basisOf({ ...row, periodEnd: row.period_end, sourceKind: row.source_kind });
+    if (row.basis && row.basis !== rules) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["basis"],
+        message: `the holdings-basis rules give ${rules} for this figure, not ${row.basis}`,
+      });
     }
   });
 export type ObservationRow = z.infer<typeof observationRowSchema>;

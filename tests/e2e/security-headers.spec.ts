@@ -7,7 +7,7 @@ import { showAllCharts } from "./helpers";
  * endpoint, CORS on the read-only API, escaping of user-controlled text, and a CSP the pages actually satisfy.
  */
 
-const PAGES = ["/", "/companies/RIOT", "/compare", "/methodology"];
+const PAGES = ["/", "/companies/RIOT", "/compare", "/methodology", "/changes", "/data"];
 const EMBEDS = ["/embed/compare", "/embed/companies/RIOT"];
 const API = ["/api/v1/companies", "/api/v1/companies/RIOT", "/api/v1/series"];
 const STATIC = ["/fonts/inter-latin-400-normal.woff2", "/icon.svg"];

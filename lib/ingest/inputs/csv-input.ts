@@ -22,6 +22,9 @@ export const CSV_HEADERS = {
 
 export type CsvKind = keyof typeof CSV_HEADERS;
 
+/** Columns the dataset download (/data) adds to observations; checked when present (lib/schemas/dataset.ts). */
+export const OPTIONAL_OBSERVATION_COLUMNS = ["source_tier", "basis", "derivation"] as const;
+
 /** Which curated file a CSV is, from its header row; null when it matches none. */
 export function detectCsvKind(text: string): CsvKind | null {
   const header = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
@@ -47,7 +50,7 @@ export function prepareCsv(file: string, text = fs.readFileSync(file, "utf8")): 
   }
   const out = emptyPrepared(file, kind);
   if (kind === "observations-csv") {
-    const r = parseCsvRows(text, file, observationRowSchema, CSV_HEADERS[kind]);
+    const r = parseCsvRows(text, file, observationRowSchema, CSV_HEADERS[kind], OPTIONAL_OBSERVATION_COLUMNS);
     out.observations = r.rows;
     out.errors.push(...r.errors);
   } else if (kind === "companies-csv") {

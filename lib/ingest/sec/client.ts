@@ -5,8 +5,15 @@ import { createDiskCache } from "./disk-cache";
 import { SecHttpError, SecNotFoundError, SecResponseError } from "./errors";
 import { createSecHttp } from "./http";
 import { latestFilings } from "./latest-filings";
-import { companyFactsSchema, companyTickersSchema, documentDecoder, jsonDecoder, submissionsSchema } from "./schemas";
-import { companyFactsUrl, companyTickersUrl, filingDocumentUrl, submissionsUrl } from "./urls";
+import {
+  companyFactsSchema,
+  companyTickersSchema,
+  documentDecoder,
+  jsonDecoder,
+  type Submissions,
+  submissionsSchema,
+} from "./schemas";
+import { companyFactsUrl, companyTickersUrl, filingDocumentUrl, padCik, submissionsUrl } from "./urls";
 
 export interface DownloadOptions {
   /** Exact EDGAR form types; default ["10-Q", "10-K"]. */
@@ -41,11 +48,19 @@ export interface CompanyDownload {
 export interface SecClient {
   resolveCik(tickerOrCik: string, options?: CachedFetchOptions): Promise<ResolvedCompany>;
   downloadCompany(tickerOrCik: string, options?: DownloadOptions): Promise<CompanyDownload>;
+  /** The company's submissions index (always fetched fresh: it is how new filings are found). */
+  submissions(cik: string): Promise<{ value: Submissions; url: string; path: string }>;
+  /** companyfacts, fetched fresh; `url` is the canonical data.sec.gov address to cite. */
+  companyFacts(cik: string): Promise<{ url: string; path: string }>;
+  /** One filing document, from the disk cache when it was downloaded before (filed documents do not change). */
+  document(cik: string, accession: string, primaryDocument: string): Promise<{ url: string; path: string }>;
   /** HTTP attempts made by this client (cache hits make none). */
   requestCount(): number;
 }
 
 const DEFAULT_FORMS = ["10-Q", "10-K"] as const;
+const SEC_WWW = "https://www.sec.gov";
+const SEC_DATA = "https://data.sec.gov";
 
 export function createSecClient(options: SecClientOptions = {}): SecClient {
   const config = resolveSecConfig(options);
@@ -103,7 +118,30 @@ export function createSecClient(options: SecClientOptions = {}): SecClient {
     };
   }
 
-  return { resolveCik, downloadCompany, requestCount: http.requestCount };
+  return {
+    resolveCik,
+    downloadCompany,
+    requestCount: http.requestCount,
+    async submissions(cik) {
+      const r = await notFoundAsUnknownCik(
+        cik,
+        get(submissionsUrl(config.dataBaseUrl, padCik(cik)), jsonDecoder(submissionsSchema), { refresh: true }),
+      );
+      return { value: r.value, url: r.url, path: r.path };
+    },
+    async companyFacts(cik) {
+      const r = await notFoundAsUnknownCik(
+        cik,
+        get(companyFactsUrl(config.dataBaseUrl, padCik(cik)), jsonDecoder(companyFactsSchema), { refresh: true }),
+      );
+      return { url: companyFactsUrl(SEC_DATA, padCik(cik)), path: r.path };
+    },
+    async document(cik, accession, primaryDocument) {
+      const r = await get(filingDocumentUrl(config.wwwBaseUrl, cik, accession, primaryDocument), documentDecoder);
+      // Cited by its sec.gov address whichever mirror served it, so the same filing is one source everywhere.
+      return { url: filingDocumentUrl(SEC_WWW, cik, accession, primaryDocument), path: r.path };
+    },
+  };
 }
 
 /** On the per-company endpoints a 404 means "EDGAR has no such company", which deserves its own message. */

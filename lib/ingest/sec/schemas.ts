@@ -31,6 +31,11 @@ export const submissionsSchema = z.object({
   cik: z.union([z.string(), z.number()]),
   name: z.string().nullish(),
   tickers: z.array(z.string()).optional(),
+  exchanges: z.array(z.string().nullable()).optional(),
+  /** "MMDD", e.g. "0930". */
+  fiscalYearEnd: z.string().nullish(),
+  website: z.string().nullish(),
+  formerNames: z.array(z.object({ name: z.string(), from: z.string().nullish(), to: z.string().nullish() })).optional(),
   filings: z.object({ recent: recentFilingsSchema }),
 });
 export type Submissions = z.infer<typeof submissionsSchema>;

@@ -248,6 +248,16 @@ export default async function MethodologyPage({ params }: { params: Promise<{ sl
         <li>Bitcoin halvings, which cut the block reward and so every miner&apos;s production.</li>
       </ul>
 
+      <h2 id="currency">Keeping current, and taking the data with you</h2>
+      <p>
+        A scheduled <code>npm run refresh</code> reads each tracked company&apos;s EDGAR filing index and imports every
+        10-Q, 10-K, 20-F, 40-F, 6-K and 8-K (and amendment) filed since its last refresh, through the same checks as
+        every other import. What it changes — new figures, revised figures with the old and new value and both sources,
+        new filings — is listed on <Link href="/changes">What changed</Link> and in the Atom feeds (
+        <a href="/feed.xml">all companies</a>, or one company&apos;s from its page). The whole dataset, with every
+        source, tier, basis and derivation, and the SQLite database are on <Link href="/data">Download the data</Link>.
+      </p>
+
       <h2 id="caveats">Known caveats by company</h2>
       <p>Definitions differ between companies and over time. Each company page lists its own:</p>
       <ul className="notes-list">

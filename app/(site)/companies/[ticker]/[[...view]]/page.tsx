@@ -29,7 +29,10 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ticker = parseTicker((await params).ticker);
-  return { title: ticker ?? "Unknown company" };
+  return {
+    title: ticker ?? "Unknown company",
+    ...(ticker ? { alternates: { types: { "application/atom+xml": `/companies/${ticker}/feed.xml` } } } : {}),
+  };
 }
 
 export default async function CompanyPage({ params }: Props) {
@@ -73,7 +76,9 @@ export default async function CompanyPage({ params }: Props) {
             .{" "}
           </>
         ) : null}
-        {view.observationCount} cited observations.
+        {view.observationCount} cited observations.{" "}
+        <Link href={`/changes?company=${company.ticker}`}>What changed</Link> (
+        <a href={`/companies/${company.ticker}/feed.xml`}>Atom feed</a>).
       </p>
       {query.filings ? (
         <p className="notice" role="status">
