@@ -6,7 +6,7 @@ import { formatNumber, formatUsd } from "@/lib/format";
 import { seriesApiHref } from "@/lib/url/api-href";
 import { compareHref, DEFAULT_COMPARE_STATE } from "@/lib/url/compare-state";
 import { ChartFrame } from "./ChartFrame";
-import { LazyHeadlineChart } from "./lazy";
+import { StaticLineChart } from "./StaticLineChart";
 
 export interface HeadlineCompany {
   ticker: string;
@@ -95,14 +95,14 @@ export function HeadlineFigure({ companies, sourceLine }: { companies: HeadlineC
       <h3 className="small muted" style={{ margin: "0.75rem 0 0.25rem" }}>
         BTC held
       </h3>
-      <LazyHeadlineChart {...heldProps} height={300} />
+      <StaticLineChart {...heldProps} height={300} />
       {noHeld.length ? (
         <p className="small muted">No holdings series reported (sells what it mines): {noHeld.join(", ")}.</p>
       ) : null}
       <h3 className="small muted" style={{ margin: "0.75rem 0 0.25rem" }}>
         Announced AI/HPC contract value, running total
       </h3>
-      <LazyHeadlineChart {...contractProps} height={220} />
+      <StaticLineChart {...contractProps} height={220} />
     </ChartFrame>
   );
 }

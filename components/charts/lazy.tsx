@@ -3,7 +3,6 @@
 import dynamic from "next/dynamic";
 import { type ComponentProps, type ReactNode, startTransition, useEffect, useRef, useState } from "react";
 import type { CompareChart } from "./CompareChart";
-import type { HeadlineChart } from "./HeadlineChart";
 import type { PivotChart } from "./PivotChart";
 import type { PivotQuartersChart } from "./PivotQuartersChart";
 import type { TrajectoryChart } from "./TrajectoryChart";
@@ -39,7 +38,6 @@ const PivotQuarters = dynamic(() => import("./PivotQuartersChart").then((m) => m
   ssr: false,
 });
 const Compare = dynamic(() => import("./CompareChart").then((m) => m.CompareChart), { ssr: false });
-const Headline = dynamic(() => import("./HeadlineChart").then((m) => m.HeadlineChart), { ssr: false });
 const Trajectory = dynamic(() => import("./TrajectoryChart").then((m) => m.TrajectoryChart), { ssr: false });
 
 export function LazyPivotChart(props: ComponentProps<typeof PivotChart>) {
@@ -62,14 +60,6 @@ export function LazyCompareChart(props: ComponentProps<typeof CompareChart>) {
   return (
     <WhenNearScreen minHeight={props.height ?? 420}>
       <Compare {...props} />
-    </WhenNearScreen>
-  );
-}
-
-export function LazyHeadlineChart(props: ComponentProps<typeof HeadlineChart>) {
-  return (
-    <WhenNearScreen minHeight={props.height}>
-      <Headline {...props} />
     </WhenNearScreen>
   );
 }

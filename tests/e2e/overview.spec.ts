@@ -12,9 +12,16 @@ test("the overview lists every seeded company, each linking to its page", async 
     );
   }
   await expect(table.locator("tbody tr")).toHaveCount(seededTickers().length);
-  // The headline figure draws a line per company with holdings.
+  // The headline figure is drawn on the server: a line per company with holdings (and per other basis), real
+  // lines with many points, and a hover title on every dot naming company, date and value.
   await expect(page.locator("#headline-title")).toBeVisible();
-  await expect(page.locator(".recharts-line path.recharts-curve").first()).toBeVisible();
+  const lines = page.locator("#headline .static-chart").first().locator("svg > g > path:first-child");
+  expect(await lines.count()).toBeGreaterThanOrEqual(9);
+  const ds = await lines.evaluateAll((els) => els.map((e) => (e.getAttribute("d") ?? "").split(/[MLHV]/).length));
+  expect(Math.max(...ds)).toBeGreaterThan(10);
+  await expect(page.locator("#headline svg title").first()).toHaveText(
+    /^[A-Z]+.*, [A-Z][a-z]{2} \d+, \d{4}: [\d,.]+ BTC$/,
+  );
   expect(errors).toEqual([]);
 });
 
