@@ -194,6 +194,25 @@ describe("npm run refresh against an EDGAR stand-in", () => {
     expect(btbt).not.toContain("/companies/CLSK<");
   });
 
+  test("/changes lists the revision with its old and new value and both sources, and filters by kind", async () => {
+    const { renderToStaticMarkup } = await import("react-dom/server");
+    const { default: ChangesPage } = await import("@/app/(site)/changes/page");
+    const render = async (q: Record<string, string>) =>
+      renderToStaticMarkup(await ChangesPage({ searchParams: Promise.resolve(q) }));
+    const revisions = await render({ kind: "revised-figure" });
+    expect(revisions).toContain("AI/HPC revenue, Quarter to Sep 2025 revised from 18,032,898 USD to 18,532,898 USD");
+    expect(revisions).toContain(
+      'href="https://www.sec.gov/Archives/edgar/data/1710350/000121390025120000/ea0270000-10qa_bitdigital.htm"',
+    );
+    expect(revisions).toContain(
+      'href="https://www.sec.gov/Archives/edgar/data/1710350/000121390025110383/ea0263546-10q_bitdigital.htm"',
+    );
+    expect(revisions).not.toContain("New filing</td>");
+    const clsk = await render({ company: "clsk" });
+    expect(clsk).toContain('<a href="/companies/CLSK">CLSK</a>: new 8-K filed Sep 3, 2025');
+    expect(clsk).not.toContain(">BTBT</a>");
+  });
+
   test("the dataset download loads back through the importer into an empty database with the same observations", async () => {
     const w = openWriteDatabase(db.file);
     const out = writeDownloads(w, path.join(tmp, "downloads"));
