@@ -81,6 +81,12 @@ for (const route of ROUTES) {
         ((lhr.audits[id]?.details as { items?: Item[] } | undefined)?.items ?? []) as Item[];
       for (const w of items("mainthread-work-breakdown").slice(0, 5))
         console.log(`      main thread: ${w.groupLabel ?? w.group} ${(w.duration ?? 0).toFixed(0)} ms`);
+      const lcpEl = lhr.audits["largest-contentful-paint-element"]?.details as
+        | { items?: { items?: { node?: { snippet?: string }; phase?: string; timing?: number }[] }[] }
+        | undefined;
+      for (const it of lcpEl?.items ?? [])
+        for (const x of it.items ?? [])
+          console.log(`      LCP ${x.node?.snippet?.slice(0, 100) ?? `${x.phase}: ${(x.timing ?? 0).toFixed(0)} ms`}`);
       for (const b of items("bootup-time").slice(0, 5))
         console.log(`      script: ${(b.url ?? "").replace(server.url, "")} ${(b.total ?? 0).toFixed(0)} ms`);
     }
