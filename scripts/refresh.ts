@@ -94,7 +94,7 @@ function summaryLine(r: CompanyRefresh, dryRun: boolean): string {
   const head = `${r.ticker.padEnd(6)} since ${r.since}: ${r.filingsListed} filings listed, ${r.imported} imported, ${r.unchanged} unchanged, ${r.withoutFigures} without tracked figures, ${r.rejected} rejected`;
   const changes = dryRun
     ? ""
-    : `; changes: ${r.changes.newFigures} new figures, ${r.changes.revisedFigures} revised, ${r.changes.newFilings} new filings`;
+    : `; changes: ${r.changes.newFigures} new figures, ${r.changes.revisedFigures} revised, ${r.changes.newFilings} new filings, ${r.changes.newEvents} new events`;
   const errors = r.errors.length ? `\n       ${r.errors.join("\n       ")}` : "";
   return `${r.ok ? "ok    " : "FAILED"} ${head}${changes}${errors}`;
 }

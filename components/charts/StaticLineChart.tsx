@@ -55,7 +55,8 @@ export function StaticLineChart({
   const H = height;
   const x = (t: number) => ((t - t0) / (t1 - t0)) * W;
   const y = (v: number) => H - (v / yMax) * H;
-  const pct = (v: number, of: number) => `${((v / of) * 100).toFixed(3)}%`;
+  const pct = (v: number, of: number) => `${((v / of) * 100).toFixed(2)}%`;
+  const r = (v: number) => Math.round(v);
   const paths = series.map((s) => {
     let d = "";
     let prev: { t: number; value: number } | null = null;
@@ -64,9 +65,10 @@ export function StaticLineChart({
         prev = null;
         continue;
       }
-      if (!prev) d += `M${x(p.t).toFixed(1)} ${y(p.value).toFixed(1)}`;
-      else if (step) d += `H${x(p.t).toFixed(1)}V${y(p.value).toFixed(1)}`;
-      else d += `L${x(p.t).toFixed(1)} ${y(p.value).toFixed(1)}`;
+      // Whole units of a 1000-wide box: finer than a pixel at any width, and short.
+      if (!prev) d += `M${r(x(p.t))} ${r(y(p.value))}`;
+      else if (step) d += `H${r(x(p.t))}V${r(y(p.value))}`;
+      else d += `L${r(x(p.t))} ${r(y(p.value))}`;
       prev = { t: p.t, value: p.value };
     }
     return d;
@@ -99,26 +101,12 @@ export function StaticLineChart({
             />
           ))}
           {series.map((s, i) => (
-            <g key={s.ticker}>
-              <path
-                d={paths[i]}
-                fill="none"
-                stroke={s.color}
-                strokeWidth={2}
-                strokeDasharray={s.dash}
-                vectorEffect="non-scaling-stroke"
-              />
+            <g key={s.ticker} stroke={s.color}>
+              <path d={paths[i]} className="static-chart-line" strokeDasharray={s.dash} />
               {s.points.map((p) =>
                 p.value === null ? null : (
-                  // A zero-length segment with round caps: a dot that stays round however the plot stretches.
-                  <path
-                    key={p.t}
-                    d={`M${x(p.t).toFixed(1)} ${y(p.value).toFixed(1)}h0`}
-                    stroke={s.color}
-                    strokeWidth={5}
-                    strokeLinecap="round"
-                    vectorEffect="non-scaling-stroke"
-                  >
+                  // A zero-length segment with round caps (CSS): a dot that stays round however the plot stretches.
+                  <path key={p.t} d={`M${r(x(p.t))} ${r(y(p.value))}h0`} className="static-chart-dot">
                     <title>{`${s.ticker}, ${formatDate(p.date ?? new Date(p.t).toISOString().slice(0, 10))}: ${formatValue(p.value, unit)}`}</title>
                   </path>
                 ),

@@ -1,7 +1,7 @@
 import "server-only";
 import { getPrisma } from "./client";
 
-export const CHANGE_KINDS = ["new-figure", "revised-figure", "new-filing"] as const;
+export const CHANGE_KINDS = ["new-figure", "revised-figure", "new-filing", "new-event"] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export interface ChangeEntry {
@@ -18,6 +18,8 @@ export interface ChangeEntry {
   newValue: number | null;
   source: { url: string; kind: string; date: string | null };
   oldSource: { url: string; kind: string; date: string | null } | null;
+  /** A new event's title. */
+  title: string | null;
 }
 
 /** Recorded changes, newest first (lib/ingest/changes.ts writes them with each refresh's imports). */
@@ -49,5 +51,6 @@ export async function getChanges(filter: {
     newValue: r.newValue,
     source: { url: r.sourceUrl, kind: r.sourceKind, date: r.sourceDate },
     oldSource: r.oldSourceUrl ? { url: r.oldSourceUrl, kind: r.oldSourceKind ?? "", date: r.oldSourceDate } : null,
+    title: r.title,
   }));
 }

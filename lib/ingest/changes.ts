@@ -7,10 +7,16 @@ import { prepareInsert } from "./typed-table";
  * - a figure whose value differs from what an earlier source stated for the same company, metric, period and
  *   holdings basis (an amendment, a restatement), or the same document re-imported with a new value:
  *   revised-figure, old → new, with both sources;
- * - the document itself, when it is new to the database: new-filing.
+ * - the document itself, when it is new to the database: new-filing;
+ * - an event the new figures created (a large BTC sale, lib/ingest/save-events.ts): new-event.
  * A figure a new source merely confirms (same value) is not a change. Returns how many rows were recorded.
  */
-export function recordChanges(db: Database.Database, runId: number, at = new Date().toISOString()): number {
+export function recordChanges(
+  db: Database.Database,
+  runId: number,
+  eventsBefore = Number.MAX_SAFE_INTEGER,
+  at = new Date().toISOString(),
+): number {
   const insert = prepareInsert(db, "Change", [
     "importRunId",
     "companyId",
@@ -125,6 +131,35 @@ export function recordChanges(db: Database.Database, runId: number, at = new Dat
       oldSourceUrl: null,
       oldSourceKind: null,
       oldSourceDate: null,
+    });
+    n++;
+  }
+  const events = db
+    .prepare(
+      `SELECT e.companyId, e.title, s.url, s.kind, s.date FROM Event e JOIN Source s ON s.id = e.sourceId
+       WHERE e.id > ? AND e.companyId IS NOT NULL ORDER BY e.id`,
+    )
+    .all(eventsBefore) as { companyId: number; title: string; url: string; kind: string; date: string | null }[];
+  const insertEvent = prepareInsert(db, "Change", [
+    "importRunId",
+    "companyId",
+    "kind",
+    "at",
+    "title",
+    "sourceUrl",
+    "sourceKind",
+    "sourceDate",
+  ]);
+  for (const e of events) {
+    insertEvent({
+      importRunId: runId,
+      companyId: e.companyId,
+      kind: "new-event",
+      at,
+      title: e.title,
+      sourceUrl: e.url,
+      sourceKind: e.kind,
+      sourceDate: e.date,
     });
     n++;
   }

@@ -63,8 +63,11 @@ export async function importInputs(
   opts: {
     dryRun?: boolean;
     filing?: FilingSource;
-    /** Runs inside each input's transaction after a write that changed data (a refresh records its changes). */
-    onSaved?: (db: Database.Database, runId: number) => void;
+    /**
+     * Runs inside each input's transaction after a write that changed data (a refresh records its changes);
+     * events with an id above `eventsBefore` were created by this input.
+     */
+    onSaved?: (db: Database.Database, runId: number, eventsBefore: number) => void;
   } = {},
 ): Promise<ImportReport[]> {
   const reports: ImportReport[] = [];
@@ -128,12 +131,13 @@ export async function importInputs(
     }
     try {
       report.counts = db.transaction(() => {
+        const eventsBefore = (db.prepare("SELECT COALESCE(MAX(id), 0) AS m FROM Event").get() as { m: number }).m;
         const counts = saveInput(db, runId, prepared);
         // Sale events and overview entries follow the stored facts; they are not counted as imported rows.
         syncLargeSaleEvents(db);
         if (counts.inserted + counts.revised > 0) {
           saveOverviewEntries(db, tickersOf(prepared));
-          opts.onSaved?.(db, runId);
+          opts.onSaved?.(db, runId, eventsBefore);
         }
         return counts;
       })();

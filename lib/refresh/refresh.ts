@@ -28,7 +28,7 @@ export interface CompanyRefresh {
   /** Read, but holding no tracked figure (an 8-K cover page, a 6-K). */
   withoutFigures: number;
   rejected: number;
-  changes: { newFigures: number; revisedFigures: number; newFilings: number };
+  changes: { newFigures: number; revisedFigures: number; newFilings: number; newEvents: number };
   errors: string[];
   /** True when every document was read: the company's refresh date moves to today. */
   ok: boolean;
@@ -63,7 +63,7 @@ export async function refreshCompanies(db: Database.Database, opts: RefreshOptio
       unchanged: 0,
       withoutFigures: 0,
       rejected: 0,
-      changes: { newFigures: 0, revisedFigures: 0, newFilings: 0 },
+      changes: { newFigures: 0, revisedFigures: 0, newFilings: 0, newEvents: 0 },
       errors: [],
       ok: false,
     };
@@ -80,7 +80,7 @@ export async function refreshCompanies(db: Database.Database, opts: RefreshOptio
         const [report] = await importInputs(db, [doc.path], {
           dryRun: opts.dryRun,
           filing: { url: doc.url, date: f.filingDate },
-          onSaved: (tx, runId) => recordChanges(tx, runId),
+          onSaved: (tx, runId, eventsBefore) => recordChanges(tx, runId, eventsBefore),
         });
         // A current report (8-K, 6-K) need not carry inline XBRL at all: it is a filing without figures, not an error.
         const currentReport = /^(8-K|6-K)/.test(f.form);
@@ -95,7 +95,7 @@ export async function refreshCompanies(db: Database.Database, opts: RefreshOptio
       const facts = await opts.sec.companyFacts(c.cik);
       const [report] = await importInputs(db, [facts.path], {
         dryRun: opts.dryRun,
-        onSaved: (tx, runId) => recordChanges(tx, runId),
+        onSaved: (tx, runId, eventsBefore) => recordChanges(tx, runId, eventsBefore),
       });
       tally(r, report, `companyfacts ${facts.url}`);
       r.ok = r.errors.length === 0;
@@ -107,6 +107,7 @@ export async function refreshCompanies(db: Database.Database, opts: RefreshOptio
       if (kind === "new-figure") r.changes.newFigures = n;
       if (kind === "revised-figure") r.changes.revisedFigures = n;
       if (kind === "new-filing") r.changes.newFilings = n;
+      if (kind === "new-event") r.changes.newEvents = n;
     }
   }
   return results;

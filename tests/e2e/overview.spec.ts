@@ -15,7 +15,7 @@ test("the overview lists every seeded company, each linking to its page", async 
   // The headline figure is drawn on the server: a line per company with holdings (and per other basis), real
   // lines with many points, and a hover title on every dot naming company, date and value.
   await expect(page.locator("#headline-title")).toBeVisible();
-  const lines = page.locator("#headline .static-chart").first().locator("svg > g > path:first-child");
+  const lines = page.locator("#headline .static-chart").first().locator("path.static-chart-line");
   expect(await lines.count()).toBeGreaterThanOrEqual(9);
   const ds = await lines.evaluateAll((els) => els.map((e) => (e.getAttribute("d") ?? "").split(/[MLHV]/).length));
   expect(Math.max(...ds)).toBeGreaterThan(10);

@@ -160,6 +160,28 @@ describe("npm run refresh against an EDGAR stand-in", () => {
     });
   });
 
+  test("a large sale the new figures reveal is recorded as a new event, with the figure's source", async () => {
+    const { recordChanges } = await import("@/lib/ingest/changes");
+    const file = path.join(tmp, "clsk-sale.csv");
+    fs.writeFileSync(
+      file,
+      "ticker,period_end,period_type,metric,value,unit,source_url,source_kind,source_date,quote\n" +
+        'CLSK,2025-10-31,month,btc_sold,1200,BTC,https://www.cleanspark.com/news/october-2025-update,production-update,2025-11-04,"sold 1,200 bitcoin in October"\n',
+    );
+    const w = openWriteDatabase(db.file);
+    const [report] = await importInputs(w, [file], {
+      onSaved: (tx, runId, eventsBefore) => recordChanges(tx, runId, eventsBefore),
+    });
+    const rows = w.prepare("SELECT kind, title, sourceUrl FROM Change WHERE importRunId = ?").all(report.importRunId);
+    w.close();
+    const url = "https://www.cleanspark.com/news/october-2025-update";
+    expect(rows).toEqual([
+      { kind: "new-figure", title: null, sourceUrl: url },
+      { kind: "new-filing", title: null, sourceUrl: url }, // the release itself is a new document
+      { kind: "new-event", title: "Sold 1,200 BTC (month)", sourceUrl: url },
+    ]);
+  });
+
   test("the feeds are valid Atom with stable ids, linking the EDGAR document and the company page", async () => {
     const { GET } = await import("@/app/feed.xml/route");
     const { GET: companyFeed } = await import("@/app/(site)/companies/[ticker]/feed.xml/route");
@@ -178,7 +200,9 @@ describe("npm run refresh against an EDGAR stand-in", () => {
     for (const e of entries) {
       for (const required of ["id", "title", "updated"]) expect(atom(e, required)).toHaveLength(1);
       const links = atom(e, "link").map((l) => [l.attribs.rel, l.attribs.href]);
-      expect(links.find(([rel]) => rel === "alternate")?.[1]).toMatch(/^https:\/\/www\.sec\.gov\/Archives\//);
+      expect(links.find(([rel]) => rel === "alternate")?.[1]).toMatch(
+        /^https:\/\/(www\.sec\.gov\/Archives\/|www\.cleanspark\.com\/news\/)/,
+      );
       expect(links.find(([rel]) => rel === "related")?.[1]).toMatch(/^http:\/\/mp\.test\/companies\/(CLSK|BTBT)$/);
     }
     const revised = entries.find((e) => text(atom(e, "title")[0]).includes("revised from 18,032,898"));
@@ -192,6 +216,7 @@ describe("npm run refresh against an EDGAR stand-in", () => {
     ).text();
     expect(btbt).toContain("revised from 18,032,898");
     expect(btbt).not.toContain("/companies/CLSK<");
+    expect(xml).toContain("CLSK: Sold 1,200 BTC (month) (production-update dated Nov 4, 2025)");
   });
 
   test("/changes lists the revision with its old and new value and both sources, and filters by kind", async () => {
@@ -207,7 +232,8 @@ describe("npm run refresh against an EDGAR stand-in", () => {
     expect(revisions).toContain(
       'href="https://www.sec.gov/Archives/edgar/data/1710350/000121390025110383/ea0263546-10q_bitdigital.htm"',
     );
-    expect(revisions).not.toContain("New filing</td>");
+    expect(revisions).not.toContain("New filing or release</td>");
+    expect(await render({ kind: "new-filing" })).toContain("New filing or release</td>");
     const clsk = await render({ company: "clsk" });
     expect(clsk).toContain('<a href="/companies/CLSK">CLSK</a>: new 8-K filed Sep 3, 2025');
     expect(clsk).not.toContain(">BTBT</a>");
@@ -244,7 +270,7 @@ describe("npm run refresh against an EDGAR stand-in", () => {
       MINERPIVOT_DOWNLOADS_DIR: path.join(tmp, "cli-downloads"),
     };
     const first = await cli(["--tickers", "CLSK,BTBT"], env);
-    console.log(`npm run refresh -- --tickers CLSK,BTBT\n${first.stdout}`);
+    console.log(`npm run refresh -- --tickers CLSK,BTBT\n${first.stdout}${first.stderr}`);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^ok {4} CLSK {3}since \d{4}-\d{2}-\d{2}: \d+ filings listed/m);
     expect(first.stdout).toMatch(/^ok {4} BTBT /m);
@@ -266,9 +292,8 @@ const text = (el: Element): string =>
 
 function cli(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/refresh.ts", ...args], {
-      env: { ...process.env, ...env },
-    });
+    // The README's command itself: `npm run refresh -- …`.
+    const child = spawn("npm", ["run", "--silent", "refresh", "--", ...args], { env: { ...process.env, ...env } });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));

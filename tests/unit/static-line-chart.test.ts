@@ -32,7 +32,7 @@ describe("the server-drawn line chart", () => {
         ],
       }),
     );
-    const line = /<path d="([^"]+)" fill="none"/.exec(html)?.[1] ?? "";
+    const line = /<path d="([^"]+)" class="static-chart-line"/.exec(html)?.[1] ?? "";
     expect(line.match(/M/g)).toHaveLength(2);
     expect(line.match(/L/g)).toHaveLength(1);
     expect([...html.matchAll(/<title>([^<]+)<\/title>/g)].map((m) => m[1])).toEqual([
