@@ -15,8 +15,14 @@ export function recordChanges(
   db: Database.Database,
   runId: number,
   eventsBefore = Number.MAX_SAFE_INTEGER,
-  at = new Date().toISOString(),
+  opts: {
+    /** The EDGAR form of the document imported ("10-Q/A"), which the stored source kind ("10-Q") drops. */
+    form?: { url: string; form: string };
+    at?: string;
+  } = {},
 ): number {
+  const at = opts.at ?? new Date().toISOString();
+  const kindOf = (url: string, kind: string) => (opts.form && url === opts.form.url ? opts.form.form : kind);
   const insert = prepareInsert(db, "Change", [
     "importRunId",
     "companyId",
@@ -75,10 +81,10 @@ export function recordChanges(
       oldValue: prior?.value ?? null,
       newValue: r.value,
       sourceUrl: r.url,
-      sourceKind: r.kind,
+      sourceKind: kindOf(r.url, r.kind),
       sourceDate: r.date,
       oldSourceUrl: prior?.url ?? null,
-      oldSourceKind: prior?.kind ?? null,
+      oldSourceKind: prior ? kindOf(prior.url, prior.kind) : null,
       oldSourceDate: prior?.date ?? null,
     });
     n++;
@@ -104,10 +110,10 @@ export function recordChanges(
       oldValue: r.oldValue,
       newValue: r.newValue,
       sourceUrl: r.url,
-      sourceKind: r.kind,
+      sourceKind: kindOf(r.url, r.kind),
       sourceDate: r.date,
       oldSourceUrl: r.url,
-      oldSourceKind: r.kind,
+      oldSourceKind: kindOf(r.url, r.kind),
       oldSourceDate: r.date,
     });
     n++;
@@ -126,7 +132,7 @@ export function recordChanges(
       oldValue: null,
       newValue: null,
       sourceUrl: r.url,
-      sourceKind: r.kind,
+      sourceKind: kindOf(r.url, r.kind),
       sourceDate: r.date,
       oldSourceUrl: null,
       oldSourceKind: null,
@@ -158,7 +164,7 @@ export function recordChanges(
       at,
       title: e.title,
       sourceUrl: e.url,
-      sourceKind: e.kind,
+      sourceKind: kindOf(e.url, e.kind),
       sourceDate: e.date,
     });
     n++;

@@ -80,15 +80,21 @@ export async function refreshCompanies(db: Database.Database, opts: RefreshOptio
         const [report] = await importInputs(db, [doc.path], {
           dryRun: opts.dryRun,
           filing: { url: doc.url, date: f.filingDate },
-          onSaved: (tx, runId, eventsBefore) => recordChanges(tx, runId, eventsBefore),
+          onSaved: (tx, runId, eventsBefore) =>
+            recordChanges(tx, runId, eventsBefore, { form: { url: doc.url, form: f.form } }),
         });
         // A current report (8-K, 6-K) need not carry inline XBRL at all: it is a filing without figures, not an error.
         const currentReport = /^(8-K|6-K)/.test(f.form);
         if (currentReport && report.status === "rejected") report.status = "empty";
         tally(r, report, `${f.form} ${f.filingDate} ${doc.url}`);
         if (report.status === "empty" && report.importRunId !== null && !opts.dryRun) {
-          const kind = f.form.replace(/\/A$/, "");
-          recordNewFiling(db, { runId: report.importRunId, companyId: c.id, url: doc.url, kind, date: f.filingDate });
+          recordNewFiling(db, {
+            runId: report.importRunId,
+            companyId: c.id,
+            url: doc.url,
+            kind: f.form,
+            date: f.filingDate,
+          });
         }
       }
       progress(`${tag} ${bar(filings.length, filings.length)} companyfacts`);

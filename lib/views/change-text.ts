@@ -22,7 +22,7 @@ export function changeTitle(c: ChangeLike): string {
   // Exact, not rounded: a revision from 18,032,898 to 18,532,898 must not read "$18M to $18.5M".
   const value = (v: number | null) => (v === null ? "—" : `${formatNumber(v)} ${(c.unit ?? "") as Unit}`.trim());
   // A filing is filed; a release or an article is dated.
-  const isFiling = tierOfKind(c.source.kind as SourceKind) === "filing";
+  const isFiling = tierOfKind(c.source.kind.replace(/\/A$/, "") as SourceKind) === "filing";
   const filed = `${c.source.kind}${c.source.date ? ` ${isFiling ? "filed" : "dated"} ${formatDate(c.source.date)}` : ""}`;
   if (c.kind === "new-filing") return `${c.ticker}: new ${filed}`;
   if (c.kind === "new-event") return `${c.ticker}: ${c.title ?? "new event"} (${filed})`;

@@ -207,7 +207,7 @@ describe("npm run refresh against an EDGAR stand-in", () => {
     }
     const revised = entries.find((e) => text(atom(e, "title")[0]).includes("revised from 18,032,898"));
     expect(text(atom(revised!, "title")[0])).toMatch(
-      /^BTBT: AI\/HPC revenue, Quarter to Sep 2025 revised from 18,032,898 USD to 18,532,898 USD \(10-Q filed Nov 20, 2025\)$/,
+      /^BTBT: AI\/HPC revenue, Quarter to Sep 2025 revised from 18,032,898 USD to 18,532,898 USD \(10-Q\/A filed Nov 20, 2025\)$/,
     );
     const btbt = await (
       await companyFeed(new Request("http://mp.test/companies/BTBT/feed.xml"), {
@@ -225,7 +225,11 @@ describe("npm run refresh against an EDGAR stand-in", () => {
     const render = async (q: Record<string, string>) =>
       renderToStaticMarkup(await ChangesPage({ searchParams: Promise.resolve(q) }));
     const revisions = await render({ kind: "revised-figure" });
-    expect(revisions).toContain("AI/HPC revenue, Quarter to Sep 2025 revised from 18,032,898 USD to 18,532,898 USD");
+    expect(revisions).toContain(
+      "AI/HPC revenue, Quarter to Sep 2025 revised from 18,032,898 USD to 18,532,898 USD (10-Q/A filed Nov 20, 2025)",
+    );
+    // The earlier source keeps its own form.
+    expect(revisions).toMatch(/was: <\/span><span><a [^>]*ea0263546-10q_bitdigital\.htm[^>]*>10-Q · Nov 14, 2025/);
     expect(revisions).toContain(
       'href="https://www.sec.gov/Archives/edgar/data/1710350/000121390025120000/ea0270000-10qa_bitdigital.htm"',
     );

@@ -119,7 +119,7 @@ export default async function ChangesPage({
 
 function SourceCell({ source }: { source: { url: string; kind: string; date: string | null } }) {
   // Stored kinds were validated on import; an unknown one just gets no badge.
-  const tier = tierOfKind(source.kind as Parameters<typeof tierOfKind>[0]) ?? null;
+  const tier = tierOfKind(source.kind.replace(/\/A$/, "") as Parameters<typeof tierOfKind>[0]) ?? null;
   return (
     <span>
       <a href={source.url} target="_blank" rel="noopener noreferrer nofollow">
