@@ -3,14 +3,19 @@ import { revalidateSecret } from "../cache/revalidate-secret";
 /**
  * After an import or seed that changed data: tells the running server(s) to drop their cached pages, so each
  * page renders once for the new data version. MINERPIVOT_REVALIDATE_URL lists the servers (comma-separated, for
- * several instances); by default the one on this machine, http://127.0.0.1:$PORT (3000). A server that is not
- * running needs nothing: it renders from the database it finds when it starts.
+ * several instances); by default the one on this machine, http://127.0.0.1:$PORT (3000); "off" (or empty) turns it
+ * off. A server that is not running needs nothing: it renders from the database it finds when it starts.
  */
 export async function revalidateServerPages(dbFile?: string): Promise<string[]> {
-  const urls = (process.env.MINERPIVOT_REVALIDATE_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}/api/revalidate`)
-    .split(",")
-    .map((u) => u.trim())
-    .filter(Boolean);
+  const setting =
+    process.env.MINERPIVOT_REVALIDATE_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}/api/revalidate`;
+  const urls =
+    setting.trim().toLowerCase() === "off"
+      ? []
+      : setting
+          .split(",")
+          .map((u) => u.trim())
+          .filter(Boolean);
   const secret = revalidateSecret(dbFile);
   return Promise.all(
     urls.map(async (url) => {

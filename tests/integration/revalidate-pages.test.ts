@@ -61,7 +61,9 @@ describe("revalidating a running server after an import", () => {
     expect(lines[1]).toBe(`No server answered at ${gone.url}; a server started later renders the new data.`);
   });
 
-  test("an empty MINERPIVOT_REVALIDATE_URL turns it off", async () => {
+  test("MINERPIVOT_REVALIDATE_URL=off (or empty) turns it off", async () => {
+    process.env.MINERPIVOT_REVALIDATE_URL = "off";
+    expect(await revalidateServerPages()).toEqual([]);
     process.env.MINERPIVOT_REVALIDATE_URL = "";
     expect(await revalidateServerPages()).toEqual([]);
   });
