@@ -21,7 +21,7 @@ export const pageAddressSchema = z
 export async function getPageCitations(address: string): Promise<Record<string, Citation> | null> {
   const url = new URL(address, "http://x");
   if (url.pathname === "/" || url.pathname === "/overview") return (await getOverviewView()).citations;
-  const m = /^\/companies\/([^/]+)\/?$/.exec(url.pathname);
+  const m = /^(?:\/embed)?\/companies\/([^/]+)\/?$/.exec(url.pathname);
   const ticker = m ? parseTicker(m[1]) : null;
   if (!ticker) return null;
   const raw = Object.fromEntries(canonicalViewQuery(url.searchParams, COMPANY_VIEW));

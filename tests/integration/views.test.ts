@@ -115,6 +115,25 @@ describe("cached views follow the data version", () => {
   });
 });
 
+describe("source cards on demand", () => {
+  test("a page's citations are its view's, for the page, its embed and the overview; other addresses cite nothing", async () => {
+    const { getPageCitations } = await import("@/lib/views/page-citations");
+    const { getCompanyView } = await import("@/lib/views/company-view");
+    const { getOverviewView } = await import("@/lib/views/overview-view");
+    const quarterly = await getCompanyView("RIOT", {
+      cadence: "quarterly",
+      events: true,
+      filings: false,
+      periods: "recent",
+    });
+    expect(await getPageCitations("/companies/RIOT?cadence=quarterly&utm_source=x")).toEqual(quarterly?.citations);
+    expect(await getPageCitations("/embed/companies/RIOT?cadence=quarterly&view=dates")).toEqual(quarterly?.citations);
+    expect(await getPageCitations("/")).toEqual((await getOverviewView()).citations);
+    expect(await getPageCitations("/companies/NOPE")).toBeNull();
+    expect(await getPageCitations("/compare")).toBeNull();
+  });
+});
+
 describe("overview entries computed at import", () => {
   test("the seed stores one entry per company for today, and the overview built from them equals one computed from the rows", async () => {
     const { getOverviewView } = await import("@/lib/views/overview-view");
