@@ -18,14 +18,17 @@ export function apiResponse(
 ): Response {
   const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
   const headers = { ...CORS, "Cache-Control": CACHE, ETag: etag, Vary: "Accept-Encoding", ...extra };
-  const match = request.headers.get("if-none-match");
-  if (match?.split(/\s*,\s*/).some((t) => t === etag || t === `W/${etag}` || t === "*")) {
-    return new Response(null, { status: 304, headers });
-  }
+  if (etagMatches(request, etag)) return new Response(null, { status: 304, headers });
   return new Response(request.method === "HEAD" ? null : body, {
     status: 200,
     headers: { ...headers, "Content-Type": contentType },
   });
+}
+
+/** True when the request's If-None-Match names this ETag (strong or weak) or "*". */
+export function etagMatches(request: Request, etag: string): boolean {
+  const match = request.headers.get("if-none-match");
+  return !!match?.split(/\s*,\s*/).some((t) => t === etag || t === `W/${etag}` || t === "*");
 }
 
 export function apiJson(request: Request, data: unknown, extra?: Record<string, string>): Response {

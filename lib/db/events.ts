@@ -1,7 +1,7 @@
 import "server-only";
 import type { ChartEvent } from "../domain/types";
 import { getPrisma } from "./client";
-import { toSourceRef } from "./observations";
+import { toChartEvent, toSourceRef } from "./row-mapping";
 
 /** Events of one company plus market-wide ones (halvings), or all events. */
 export async function getEvents(ticker?: string): Promise<ChartEvent[]> {
@@ -19,18 +19,5 @@ export async function getEvents(ticker?: string): Promise<ChartEvent[]> {
         .flat()
         .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id))
     : await prisma.event.findMany({ include, orderBy });
-  return rows.map((e) => ({
-    id: e.id,
-    ticker: e.company?.ticker ?? null,
-    date: e.date,
-    kind: e.kind as ChartEvent["kind"],
-    title: e.title,
-    counterparty: e.counterparty,
-    mw: e.mw,
-    valueUsd: e.valueUsd,
-    termYears: e.termYears,
-    btc: e.btc,
-    quote: e.quote,
-    source: toSourceRef(e.source),
-  }));
+  return rows.map((e) => toChartEvent({ ...e, ticker: e.company?.ticker ?? null }, toSourceRef(e.source)));
 }

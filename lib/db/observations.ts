@@ -1,16 +1,11 @@
 import "server-only";
-import { isHoldingsBasis } from "../domain/holdings-basis";
-import type { MetricId, PeriodType, Unit } from "../domain/metrics";
-import type { SourceKind, SourceTier } from "../domain/source-tiers";
+import type { MetricId, PeriodType } from "../domain/metrics";
+import type { SourceTier } from "../domain/source-tiers";
 import type { SourcedValue, SourceRef } from "../domain/types";
 import { getPrisma } from "./client";
+import { toSourcedValue, toSourceRef } from "./row-mapping";
 
 const withSource = { source: true, company: { select: { ticker: true } } } as const;
-
-export function toSourceRef(s: { url: string; kind: string; date: string | null; tier: string }): SourceRef {
-  // Stored values were validated against the same enums on import.
-  return { url: s.url, kind: s.kind as SourceKind, date: s.date, tier: s.tier as SourceTier };
-}
 
 /** Every observation (optionally of one company, optionally only some metrics) with its source. */
 export async function getSourcedValues(ticker?: string, metrics?: readonly MetricId[]): Promise<SourcedValue[]> {
@@ -19,19 +14,7 @@ export async function getSourcedValues(ticker?: string, metrics?: readonly Metri
     include: withSource,
     orderBy: [{ periodEnd: "asc" }, { id: "asc" }],
   });
-  return rows.map((r) => ({
-    id: r.id,
-    ticker: r.company.ticker,
-    metric: r.metric as MetricId,
-    periodEnd: r.periodEnd,
-    periodType: r.periodType as PeriodType,
-    value: r.value,
-    unit: r.unit as Unit,
-    quote: r.quote,
-    basis: isHoldingsBasis(r.basis) ? r.basis : "as-reported",
-    derivation: r.derivation,
-    source: toSourceRef(r.source),
-  }));
+  return rows.map((r) => toSourcedValue({ ...r, ticker: r.company.ticker }, toSourceRef(r.source)));
 }
 
 export interface RevisionEntry {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { SourceRef } from "../domain/types";
 import { getPrisma } from "./client";
-import { toSourceRef } from "./observations";
+import { toSourceRef } from "./row-mapping";
 
 export interface BtcPriceView {
   date: string;

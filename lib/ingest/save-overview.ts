@@ -1,15 +1,14 @@
 import type Database from "better-sqlite3";
-import { isHoldingsBasis } from "../domain/holdings-basis";
-import type { MetricId, PeriodType, Unit } from "../domain/metrics";
-import type { SourceKind, SourceTier } from "../domain/source-tiers";
+import { toChartEvent as chartEvent, toSourcedValue as sourcedValue, toSourceRef } from "../db/row-mapping";
 import { today as todayFromClock } from "../domain/today";
-import type { ChartEvent, CompanySummary, SourcedValue, SourceRef } from "../domain/types";
+import type { ChartEvent, CompanySummary } from "../domain/types";
 import { buildOverviewEntry, OVERVIEW_METRICS } from "../views/overview-entry";
 
 /**
  * Recomputes the stored overview entries (CompanyOverview) of the given companies, or of every company, inside
  * the caller's transaction, so the overview always matches the data it was computed from. Reads the same rows
- * lib/db reads for the pages (this runs in the import process, which has no Prisma client). Writes only entries
+ * lib/db reads for the pages, mapped by the same functions (lib/db/row-mapping.ts; this runs in the import
+ * process, which has no Prisma client). Writes only entries
  * that changed, so re-importing the same data on the same day writes nothing.
  */
 export function saveOverviewEntries(
@@ -81,40 +80,6 @@ type StoredEventRow = StoredSource &
     kind: string;
   };
 
-// Stored values were validated against the same enums on import (as in lib/db/observations.ts).
-function sourceOf(r: StoredSource): SourceRef {
-  return { url: r.url, kind: r.sourceKind as SourceKind, date: r.sourceDate, tier: r.tier as SourceTier };
-}
-
-function toSourcedValue(r: StoredValueRow): SourcedValue {
-  return {
-    id: r.id,
-    ticker: r.ticker,
-    metric: r.metric as MetricId,
-    periodEnd: r.periodEnd,
-    periodType: r.periodType as PeriodType,
-    value: r.value,
-    unit: r.unit as Unit,
-    quote: r.quote,
-    basis: isHoldingsBasis(r.basis) ? r.basis : "as-reported",
-    derivation: r.derivation,
-    source: sourceOf(r),
-  };
-}
-
-function toChartEvent(r: StoredEventRow): ChartEvent {
-  return {
-    id: r.id,
-    ticker: r.ticker,
-    date: r.date,
-    kind: r.kind as ChartEvent["kind"],
-    title: r.title,
-    counterparty: r.counterparty,
-    mw: r.mw,
-    valueUsd: r.valueUsd,
-    termYears: r.termYears,
-    btc: r.btc,
-    quote: r.quote,
-    source: sourceOf(r),
-  };
-}
+const sourceOf = (r: StoredSource) => toSourceRef({ url: r.url, kind: r.sourceKind, date: r.sourceDate, tier: r.tier });
+const toSourcedValue = (r: StoredValueRow) => sourcedValue(r, sourceOf(r));
+const toChartEvent = (r: StoredEventRow) => chartEvent(r, sourceOf(r));

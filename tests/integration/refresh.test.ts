@@ -229,7 +229,9 @@ describe("npm run refresh against an EDGAR stand-in", () => {
       "AI/HPC revenue, Quarter to Sep 2025 revised from 18,032,898 USD to 18,532,898 USD (10-Q/A filed Nov 20, 2025)",
     );
     // The earlier source keeps its own form.
-    expect(revisions).toMatch(/was: <\/span><span><a [^>]*ea0263546-10q_bitdigital\.htm[^>]*>10-Q · Nov 14, 2025/);
+    expect(revisions).toMatch(
+      /was: <\/span><span><strong>10-Q<\/strong> · Nov 14, 2025 · <span class="tier tier-filing">SEC filing<\/span> <a href="[^"]*ea0263546-10q_bitdigital\.htm"/,
+    );
     expect(revisions).toContain(
       'href="https://www.sec.gov/Archives/edgar/data/1710350/000121390025120000/ea0270000-10qa_bitdigital.htm"',
     );

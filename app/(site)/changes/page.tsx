@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { TierBadge } from "@/components/ui/TierBadge";
+import { SourceLine } from "@/components/ui/SourceLine";
 import { CHANGE_KINDS, getChanges } from "@/lib/db/changes";
 import { getCompanies } from "@/lib/db/companies";
-import { tierOfKind } from "@/lib/domain/source-tiers";
+import { type SourceKind, tierOfKind } from "@/lib/domain/source-tiers";
 import { formatDate } from "@/lib/format";
 import { CHANGE_KIND_LABELS, changeTitle } from "@/lib/views/change-text";
 
@@ -117,16 +117,9 @@ export default async function ChangesPage({
   );
 }
 
+/** The change's document, named as every source is named on the site (form, date, tier, link). */
 function SourceCell({ source }: { source: { url: string; kind: string; date: string | null } }) {
-  // Stored kinds were validated on import; an unknown one just gets no badge.
-  const tier = tierOfKind(source.kind.replace(/\/A$/, "") as Parameters<typeof tierOfKind>[0]) ?? null;
-  return (
-    <span>
-      <a href={source.url} target="_blank" rel="noopener noreferrer nofollow">
-        {source.kind}
-        {source.date ? ` · ${formatDate(source.date)}` : ""} ↗
-      </a>{" "}
-      {tier ? <TierBadge tier={tier} /> : null}
-    </span>
-  );
+  // "10-Q/A" keeps its EDGAR form on the change; its tier is the report's. Stored kinds were validated on import.
+  const tier = tierOfKind(source.kind.replace(/\/A$/, "") as SourceKind) ?? "secondary";
+  return <SourceLine source={{ url: source.url, kind: source.kind as SourceKind, date: source.date, tier }} />;
 }

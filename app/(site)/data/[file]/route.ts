@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { etagMatches } from "@/lib/api/respond";
 import { downloadsDir } from "@/lib/downloads/dataset-files";
 import { readDownloadManifest } from "@/lib/downloads/read-manifest";
 
@@ -19,13 +20,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     "Content-Type": TYPES[name.split(".").pop() ?? ""] ?? "application/octet-stream",
     "Content-Disposition": `attachment; filename="${entry.name}"`,
   };
-  if (
-    request.headers
-      .get("if-none-match")
-      ?.split(/\s*,\s*/)
-      .includes(etag)
-  )
-    return new Response(null, { status: 304, headers });
+  if (etagMatches(request, etag)) return new Response(null, { status: 304, headers });
   const body = fs.readFileSync(path.join(downloadsDir(), entry.name));
   return new Response(request.method === "HEAD" ? null : body, {
     headers: { ...headers, "Content-Length": String(body.length) },
