@@ -1,10 +1,14 @@
 import Link from "next/link";
 import type { ExportSpec } from "@/components/export/export-spec";
+import { CitedValue } from "@/components/ui/CitedValue";
+import { SourceLine } from "@/components/ui/SourceLine";
 import { timeDomain } from "@/lib/domain/chart-rows";
 import type { CumulativePoint, SeriesPoint } from "@/lib/domain/series";
+import type { SourceRef } from "@/lib/domain/types";
 import { formatNumber, formatUsd } from "@/lib/format";
 import { seriesApiHref } from "@/lib/url/api-href";
 import { compareHref, DEFAULT_COMPARE_STATE } from "@/lib/url/compare-state";
+import type { Citation } from "@/lib/views/citation";
 import { ChartFrame } from "./ChartFrame";
 import { StaticLineChart } from "./StaticLineChart";
 
@@ -16,10 +20,21 @@ export interface HeadlineCompany {
   /** Holdings on the company's other basis, drawn dotted beside the main line, never joined to it. */
   heldOther?: { label: string; points: SeriesPoint[] }[];
   contracts: CumulativePoint[];
+  /** The contract behind each step of the running total, by event id. */
+  contractSources?: Record<number, { title: string; valueUsd: number; source: SourceRef }>;
 }
 
 /** The overview's figure: treasuries above, announced AI/HPC contract value below, one time axis. */
-export function HeadlineFigure({ companies, sourceLine }: { companies: HeadlineCompany[]; sourceLine: string }) {
+export function HeadlineFigure({
+  companies,
+  sourceLine,
+  citations,
+}: {
+  companies: HeadlineCompany[];
+  sourceLine: string;
+  /** Citations of the drawn holdings, keyed as their points' factKey (source cards open from the data table). */
+  citations: Record<string, Citation>;
+}) {
   const withHeld = companies.filter((c) => c.held.some((p) => p.value !== null));
   const withContracts = companies.filter((c) => c.contracts.length > 0);
   const domain = timeDomain([
@@ -82,7 +97,7 @@ export function HeadlineFigure({ companies, sourceLine }: { companies: HeadlineC
       subtitle={subtitle}
       exportSpec={exportSpec}
       source={sourceLine}
-      dataTable={<HeadlineTable companies={companies} />}
+      dataTable={<HeadlineTable companies={companies} citations={citations} />}
     >
       <ul className="chart-legend" aria-label="Companies">
         {companies.map((c) => (
@@ -107,7 +122,30 @@ export function HeadlineFigure({ companies, sourceLine }: { companies: HeadlineC
   );
 }
 
-function HeadlineTable({ companies }: { companies: HeadlineCompany[] }) {
+function HeadlineTable({
+  companies,
+  citations,
+}: {
+  companies: HeadlineCompany[];
+  citations: Record<string, Citation>;
+}) {
+  const held = (ticker: string, series: string, points: SeriesPoint[]) =>
+    points
+      .filter((p) => p.value !== null)
+      .map((p) => (
+        <tr key={`${series}-${p.date}`}>
+          <td>{ticker}</td>
+          <td>{series}</td>
+          <td>{p.date}</td>
+          <td className="r num">
+            {p.factKey && citations[p.factKey] ? (
+              <CitedValue citation={citations[p.factKey]} citeKey={p.factKey} text={formatNumber(p.value!)} />
+            ) : (
+              formatNumber(p.value!)
+            )}
+          </td>
+        </tr>
+      ));
   return (
     <div className="table-wrap">
       <table className="data">
@@ -123,24 +161,26 @@ function HeadlineTable({ companies }: { companies: HeadlineCompany[] }) {
         </thead>
         <tbody>
           {companies.flatMap((c) => [
-            ...c.held
-              .filter((p) => p.value !== null)
-              .map((p) => (
-                <tr key={`${c.ticker}-h-${p.date}`}>
+            ...held(c.ticker, "BTC held", c.held),
+            ...(c.heldOther ?? []).flatMap((h) => held(c.ticker, `BTC held (${h.label})`, h.points)),
+            ...c.contracts.map((p) => {
+              const contract = c.contractSources?.[p.eventId];
+              return (
+                <tr key={`${c.ticker}-c-${p.date}-${p.eventId}`}>
                   <td>{c.ticker}</td>
-                  <td>BTC held</td>
+                  <td>
+                    Contract value, running total (derived)
+                    {contract ? (
+                      <span className="small" style={{ display: "block" }}>
+                        + {formatUsd(contract.valueUsd)}: {contract.title} — <SourceLine source={contract.source} />
+                      </span>
+                    ) : null}
+                  </td>
                   <td>{p.date}</td>
-                  <td className="r num">{formatNumber(p.value!)}</td>
+                  <td className="r num">{formatUsd(p.value)}</td>
                 </tr>
-              )),
-            ...c.contracts.map((p) => (
-              <tr key={`${c.ticker}-c-${p.date}-${p.eventId}`}>
-                <td>{c.ticker}</td>
-                <td>Contract value, running total</td>
-                <td>{p.date}</td>
-                <td className="r num">{formatUsd(p.value)}</td>
-              </tr>
-            )),
+              );
+            }),
           ])}
         </tbody>
       </table>

@@ -52,6 +52,8 @@ export function buildOverviewEntry(input: {
     for (const f of fig?.facts ?? []) citations[f.key] = buildCitation(f);
   }
   citeSumParts(row.soldLast12m, flow, citations);
+  // Every point of the headline figure opens its source from the figure's data table.
+  for (const f of stock) if (f.metric === "btc_held") citations[f.key] = buildCitation(f);
   const series = {
     ticker: c.ticker,
     name: c.name,
@@ -64,6 +66,12 @@ export function buildOverviewEntry(input: {
         points: buildStockSeries(stock, c.ticker, "btc_held", "monthly", basis),
       })),
     contracts: buildCumulativeContracts(events, c.ticker, "valueUsd"),
+    /** The contract behind each step of the running total, with its source. */
+    contractSources: Object.fromEntries(
+      events
+        .filter((e) => e.kind === "contract" && e.valueUsd !== null)
+        .map((e) => [e.id, { title: e.title, valueUsd: e.valueUsd!, source: e.source }]),
+    ),
   };
   return { ticker: c.ticker, row, citations, series, cohort: cohortRow(c, flow, stock, events) };
 }

@@ -52,6 +52,7 @@ export default async function OverviewPage({ params: route }: { params: Promise<
       ))}
       <HeadlineFigure
         companies={headline}
+        citations={view.citations}
         sourceLine={`Sources: ${view.tierCounts.filing} figures from SEC filings, ${view.tierCounts.company} from company releases, ${view.tierCounts.secondary} from news; latest source dated ${latest ? formatDate(latest) : "—"}. MinerPivot.`}
       />
       <h2 id="sold-to-fund-ai">Sold to fund AI?</h2>
